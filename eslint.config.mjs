@@ -1,0 +1,35 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import tseslint from 'typescript-eslint';
+
+/** Heavy dependencies have one door each (STYLE.md): enforce it. */
+const doors = [
+  { name: 'mailparser', door: 'lib/mail/parse-message.ts' },
+  { name: 'better-sqlite3', door: 'lib/store/' },
+];
+
+export default [
+  ...nextVitals,
+  ...tseslint.configs.recommended,
+  {
+    ignores: ['.next/**', 'node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+  },
+  {
+    rules: {
+      'react-hooks/exhaustive-deps': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['lib/mail/parse-message.ts', 'lib/store/**', 'lib/highlight/**', 'tests/**', 'bench/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: doors.map(({ name, door }) => ({ name, message: `only ${door} may import ${name}` })),
+          patterns: [{ group: ['shiki', 'shiki/*', '@shikijs/*'], message: 'only lib/highlight/ may import shiki' }],
+        },
+      ],
+    },
+  },
+];
