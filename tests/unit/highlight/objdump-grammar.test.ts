@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { highlightBlock } from '../../../lib/highlight/highlight-block';
+import { fixtureLines, scopesOf } from './helpers';
+
+describe('objdump grammar', () => {
+  it('splits a tab-separated objdump line into address, bytes, mnemonic and operands', async () => {
+    expect(
+      await scopesOf('objdump', 'ffffffff811932af:\t48 83 39 00          \tcmpq   $0x0,(%rcx)'),
+    ).toEqual([
+      ['ffffffff811932af', 'entity.name.address.objdump'],
+      [':', 'punctuation.separator.objdump'],
+      ['48 83 39 00', 'comment.bytes.objdump'],
+      ['cmpq', 'keyword.other.mnemonic.objdump'],
+      ['$0x0', 'constant.numeric.objdump'],
+      [',(', 'source.objdump'],
+      ['%rcx', 'variable.register.objdump'],
+      [')', 'source.objdump'],
+    ]);
+  });
+
+  it('reads the seed’s whitespace-collapsed lines, prefixes and jump targets', async () => {
+    expect(
+      await scopesOf('objdump', 'ffffffff81193283: f0 4c 0f b1 7b f8 lock cmpxchg %r15,-0x8(%rbx)'),
+    ).toEqual([
+      ['ffffffff81193283', 'entity.name.address.objdump'],
+      [':', 'punctuation.separator.objdump'],
+      ['f0 4c 0f b1 7b f8', 'comment.bytes.objdump'],
+      ['lock cmpxchg', 'keyword.other.mnemonic.objdump'],
+      ['%r15', 'variable.register.objdump'],
+      [',', 'source.objdump'],
+      ['-0x8', 'constant.numeric.objdump'],
+      ['(', 'source.objdump'],
+      ['%rbx', 'variable.register.objdump'],
+      [')', 'source.objdump'],
+    ]);
+    const jump = await scopesOf(
+      'objdump',
+      'ffffffff8119324d: 74 3f je ffffffff81193291 <irq_work_tick+0x91>',
+    );
+    expect(jump.slice(3)).toEqual([
+      ['je', 'keyword.other.mnemonic.objdump'],
+      ['ffffffff81193291', 'constant.numeric.objdump'],
+      ['<', 'punctuation.definition.tag.objdump'],
+      ['irq_work_tick+0x91', 'entity.name.function.objdump'],
+      ['>', 'punctuation.definition.tag.objdump'],
+    ]);
+  });
+
+  it('does not eat a hex-looking mnemonic as bytes, and knows arm64 words', async () => {
+    expect((await scopesOf('objdump', '  4005d6:\td8 c1\tfadd   %st(1),%st')).slice(2, 4)).toEqual([
+      ['d8 c1', 'comment.bytes.objdump'],
+      ['fadd', 'keyword.other.mnemonic.objdump'],
+    ]);
+    expect(await scopesOf('objdump', 'ffff800010081000:\td503201f \tnop')).toEqual([
+      ['ffff800010081000', 'entity.name.address.objdump'],
+      [':', 'punctuation.separator.objdump'],
+      ['d503201f', 'comment.bytes.objdump'],
+      ['nop', 'keyword.other.mnemonic.objdump'],
+    ]);
+  });
+});
+
+describe('asm blocks with interleaved source (seed objdump -S)', () => {
+  it('colours C source lines as C and instruction lines as objdump', async () => {
+    const lines = fixtureLines('seed-objdump.asm');
+    const html = await highlightBlock('asm', undefined, lines);
+    expect(html).toHaveLength(lines.length);
+    // `static` is a C storage keyword: red in github-light.
+    expect(html[0]).toContain(
+      '<span style="--shiki-light:#D73A49;--shiki-dark:#F97583">static</span>',
+    );
+    // The instruction line's address is purple (entity.name), its bytes grey (comment).
+    const push = lines.indexOf('ffffffff81060240: 55 push %rbp');
+    // Text in the default colour carries no span: `.hl` provides it.
+    expect(html[push]).toBe(
+      '<span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0">ffffffff81060240</span>: ' +
+        '<span style="--shiki-light:#6A737D;--shiki-dark:#6A737D">55</span> ' +
+        '<span style="--shiki-light:#D73A49;--shiki-dark:#F97583">push</span> ' +
+        '<span style="--shiki-light:#E36209;--shiki-dark:#FFAB70">%rbp</span>',
+    );
+  });
+
+  it('keeps a C bracket left open by a source line from swallowing the next instruction', async () => {
+    const html = await highlightBlock('asm', undefined, [
+      'asm volatile("# __raw_save_flags\\n\\t"',
+      'ffffffff81060255: 9c pushfq',
+    ]);
+    expect(html[1]).toContain(
+      '<span style="--shiki-light:#D73A49;--shiki-dark:#F97583">pushfq</span>',
+    );
+  });
+
+  it('golden: the seed objdump listing', async () => {
+    const html = await highlightBlock('asm', undefined, fixtureLines('seed-objdump.asm'));
+    await expect(html.join('\n') + '\n').toMatchFileSnapshot(
+      '../../fixtures/highlight/seed-objdump.asm.html',
+    );
+  });
+});
