@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { MAX_MESSAGE_ID_LENGTH, MAX_REFERENCES } from '../limits';
+
+/** Domain of synthesised ids: `.invalid` is reserved (RFC 2606), so it never clashes with real mail. */
+const SYNTHETIC_DOMAIN = 'threadlight.invalid';
+
+// One `<...>` group without nested brackets, e.g. `<20180507184918.GA1@google.com>`.
+// `[^<>]*` cannot backtrack into itself, so a scan is linear even on 1 MB of `<<<<`.
+const RE_BRACKETED = /<([^<>]*)>/g;
+
+// The first such group. Kept apart from RE_BRACKETED: a shared /g regex carries
+// lastIndex between calls, and matchAll starts its copy from there.
+const RE_FIRST_BRACKETED = /<([^<>]*)>/;
+
+// Any run of whitespace or control characters, e.g. the fold in `<abc\r\n def@x>`.
+const RE_SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]+/g;
+
+// A bare token between separators, e.g. `abc@x` in `In-Reply-To: abc@x, def@y`.
+const RE_BARE_TOKEN = /[^\s,;<>()"]+/g;
+
+function sha256Hex(data: Buffer | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * A stable id for a message that has none: the same bytes always give the same id,
+ * so re-importing a file does not duplicate its id-less messages.
+ */
+export function syntheticMessageId(raw: Buffer): string {
+  return `${sha256Hex(raw).slice(0, 32)}@${SYNTHETIC_DOMAIN}`;
+}
+
+/**
+ * A Message-ID header value as a bare id: `  <abc@x> (comment)` → `abc@x`.
+ * Folding whitespace and control characters inside are dropped; ids longer than
+ * MAX_MESSAGE_ID_LENGTH are cut and suffixed with a hash of the whole, so two long
+ * ids sharing a prefix stay distinct. Returns null when nothing is left.
+ */
+export function normalizeMessageId(raw: string): string | null {
+  const bracketed = RE_FIRST_BRACKETED.exec(raw);
+  const inner = bracketed ? bracketed[1]! : raw.replace(/[<>]/g, '');
+  const id = inner.replace(RE_SPACE_OR_CONTROL, '');
+  if (id === '') return null;
+  if (id.length <= MAX_MESSAGE_ID_LENGTH) return id;
+  const suffix = '-' + sha256Hex(id).slice(0, 16);
+  return id.slice(0, MAX_MESSAGE_ID_LENGTH - suffix.length) + suffix;
+}
+
+/**
+ * Every id in an In-Reply-To or References value, in order. Real headers carry junk:
+ * `Your message of "Mon, 1 Jan" <a@b>`, commas, ids without brackets, and
+ * git-send-email's `<yes>`. Only ids with an `@` count, so thousands of `<yes>`
+ * messages are not threaded under one ghost parent.
+ */
+export function extractMessageIds(headerValue: string): string[] {
+  const ids: string[] = [];
+  for (const m of headerValue.matchAll(RE_BRACKETED)) {
+    const id = normalizeMessageId(m[1]!);
+    if (id !== null && id.includes('@')) ids.push(id);
+  }
+  if (ids.length > 0 || headerValue.includes('<')) return ids;
+  // No brackets at all: some mailers write bare ids separated by spaces or commas.
+  for (const m of headerValue.matchAll(RE_BARE_TOKEN)) {
+    const id = normalizeMessageId(m[0]);
+    if (id !== null && /^[^@]+@[^@]+$/.test(id)) ids.push(id);
+  }
+  return ids;
+}
+
+/** Keep the newest MAX_REFERENCES ids: threading only needs the tail of the chain. */
+export function capReferences(ids: string[]): string[] {
+  return ids.length > MAX_REFERENCES ? ids.slice(ids.length - MAX_REFERENCES) : ids;
+}
