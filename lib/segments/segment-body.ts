@@ -1,0 +1,118 @@
+import { classifyBlocks, type Block } from '../blocks/classify-blocks';
+import { applyOutlookDepths } from '../quotes/apply-outlook-depths';
+import { assignAuthors } from '../quotes/assign-authors';
+import { findAttributions } from '../quotes/find-attributions';
+import { findSignatures } from '../quotes/find-signatures';
+import { isSnipLine } from '../quotes/find-trims';
+import { parseQuotes } from '../quotes/parse-quotes';
+import type { Author, Segment } from '../types';
+
+/** An attribution segment also names the person it introduces (its `author` wrote the line). */
+export type AttributionSegment = Extract<Segment, { kind: 'attribution' }> & { attributes: Author };
+
+type Role = 'body' | 'attribution' | 'snip' | 'signature';
+
+/**
+ * Split a body into segments: one quote depth, one author and one kind each. The sender
+ * authors depth 0; attributions name the deeper levels. Concatenating every segment's
+ * `lines` gives back the body's lines without quote markers, one per body line.
+ */
+export function segmentBody(body: string, sender?: Author): Segment[] {
+  const lines = body.split(/\r?\n/);
+  const quoted = parseQuotes(lines);
+  const spans = findAttributions(quoted);
+  const depths = applyOutlookDepths(quoted, spans);
+  const authors = assignAuthors(depths, spans, sender);
+  const texts = quoted.map((q) => q.text);
+  const spanOf = new Array<number>(lines.length).fill(-1);
+  spans.forEach((span, n) => spanOf.fill(n, span.start, span.end));
+  const signature = findSignatures(
+    depths,
+    texts,
+    spanOf.map((n) => n >= 0),
+  );
+  const role = (i: number): Role =>
+    spanOf[i]! >= 0
+      ? 'attribution'
+      : signature[i]
+        ? 'signature'
+        : isSnipLine(texts[i]!)
+          ? 'snip'
+          : 'body';
+
+  const segments: Segment[] = [];
+  let start = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    const same =
+      i < lines.length &&
+      depths[i] === depths[start] &&
+      authors[i] === authors[start] &&
+      spanOf[i] === spanOf[start] &&
+      role(i) === role(start);
+    if (same) continue;
+    pushRun(
+      segments,
+      texts,
+      start,
+      i,
+      depths[start]!,
+      authors[start],
+      role(start),
+      spans[spanOf[start]!]?.author,
+    );
+    start = i;
+  }
+  return segments;
+}
+
+function pushRun(
+  segments: Segment[],
+  texts: readonly string[],
+  start: number,
+  end: number,
+  depth: number,
+  author: Author | undefined,
+  role: Role,
+  attributes: Author | undefined,
+): void {
+  const base = { depth, lines: texts.slice(start, end), start, ...(author ? { author } : {}) };
+  if (role === 'attribution' && attributes) {
+    const segment: AttributionSegment = { ...base, kind: 'attribution', attributes };
+    segments.push(segment);
+  } else if (role !== 'body')
+    segments.push({ ...base, kind: role === 'attribution' ? 'prose' : role });
+  else {
+    for (const block of tileBlocks(classifyBlocks(base.lines), end - start)) {
+      const blockBase = {
+        depth,
+        lines: base.lines.slice(block.start, block.end),
+        start: start + block.start,
+        ...(author ? { author } : {}),
+      };
+      segments.push(
+        block.kind === 'code'
+          ? { ...blockBase, kind: 'code', lang: block.lang ?? 'text' }
+          : { ...blockBase, kind: block.kind },
+      );
+    }
+  }
+}
+
+/**
+ * The classifier's blocks, checked: they must tile `[0, n)` in order. Gaps become prose and
+ * overlaps are cut, so a classifier bug can never lose or duplicate a body line.
+ */
+function tileBlocks(blocks: readonly Block[], n: number): Block[] {
+  const tiled: Block[] = [];
+  let at = 0;
+  for (const block of [...blocks].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(block.start, at);
+    const end = Math.min(block.end, n);
+    if (end <= start) continue;
+    if (start > at) tiled.push({ kind: 'prose', start: at, end: start });
+    tiled.push({ ...block, start, end });
+    at = end;
+  }
+  if (at < n) tiled.push({ kind: 'prose', start: at, end: n });
+  return tiled;
+}
