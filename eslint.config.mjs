@@ -7,11 +7,18 @@ const doors = [
   { name: 'better-sqlite3', door: 'lib/store/' },
 ];
 
-export default [
+const config = [
   ...nextVitals,
   ...tseslint.configs.recommended,
   {
-    ignores: ['.next/**', 'node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'data/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+    ],
   },
   {
     rules: {
@@ -21,15 +28,31 @@ export default [
   },
   {
     files: ['**/*.ts', '**/*.tsx'],
-    ignores: ['lib/mail/parse-message.ts', 'lib/store/**', 'lib/highlight/**', 'tests/**', 'bench/**'],
+    ignores: [
+      'lib/mail/parse-message.ts',
+      'lib/store/**',
+      'lib/highlight/**',
+      'tests/**',
+      'bench/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: doors.map(({ name, door }) => ({ name, message: `only ${door} may import ${name}` })),
-          patterns: [{ group: ['shiki', 'shiki/*', '@shikijs/*'], message: 'only lib/highlight/ may import shiki' }],
+          paths: doors.map(({ name, door }) => ({
+            name,
+            message: `only ${door} may import ${name}`,
+          })),
+          patterns: [
+            {
+              group: ['shiki', 'shiki/*', '@shikijs/*'],
+              message: 'only lib/highlight/ may import shiki',
+            },
+          ],
         },
       ],
     },
   },
 ];
+
+export default config;

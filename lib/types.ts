@@ -106,7 +106,10 @@ interface SegmentBase {
 export type Segment = SegmentBase &
   (
     | { kind: 'prose' }
-    | { kind: 'attribution' }
+    | {
+        kind: 'attribution';
+        /** The person the line names (`Sedat Dilek wrote:`). */ attributes?: Author;
+      }
     | { kind: 'snip' }
     | { kind: 'signature' }
     | { kind: 'shell' }

@@ -47,7 +47,7 @@ describe('segmentBody', () => {
   });
 
   it('never loses or duplicates a line when the classifier returns gaps or overlaps', () => {
-    classify.fn = (lines) => [
+    classify.fn = () => [
       { kind: 'log', start: 1, end: 3 },
       { kind: 'asm', start: 2, end: 99 },
     ];

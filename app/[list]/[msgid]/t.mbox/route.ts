@@ -1,0 +1,28 @@
+import { loadThreadMbox } from '@/lib/loaders/load-raw';
+import { decodeSegment } from '@/lib/urls';
+
+export const dynamic = 'force-dynamic';
+
+/** The whole thread as mboxrd, ready for `threadlight import` or a mail client. */
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ list: string; msgid: string }> },
+) {
+  const p = await params;
+  const list = decodeSegment(p.list);
+  const messageId = decodeSegment(p.msgid);
+  const mbox = list !== null && messageId !== null ? loadThreadMbox(list, messageId) : null;
+  if (!mbox) {
+    return new Response('thread not found\n', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
+    });
+  }
+  return new Response(new Uint8Array(mbox), {
+    headers: {
+      'Content-Type': 'application/mbox',
+      'Content-Disposition': 'attachment; filename="thread.mbox"',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

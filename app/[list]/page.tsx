@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/lib/store/server-db';
+import { getListThreads } from '@/lib/store/read-archive';
+import { decodeSegment, listPath, messagePath } from '@/lib/urls';
+import { formatDate } from '@/lib/loaders/format';
+
+export const dynamic = 'force-dynamic';
+const PER_PAGE = 50;
+
+type Props = { params: Promise<{ list: string }>; searchParams: Promise<{ page?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: decodeSegment((await params).list) ?? 'List' };
+}
+
+export default async function ListPage({ params, searchParams }: Props) {
+  const list = decodeSegment((await params).list);
+  const page = Math.max(1, Math.floor(Number((await searchParams).page)) || 1);
+  const data = list === null ? null : getListThreads(getDb(), list, page, PER_PAGE);
+  if (!list || !data) notFound();
+  const pages = Math.max(1, Math.ceil(data.total / PER_PAGE));
+  return (
+    <>
+      <h1 className="mb-1 text-xl font-semibold">{list}</h1>
+      <p className="mb-3 text-sm text-muted">{data.total} threads, newest activity first</p>
+      <ol className="divide-y divide-border">
+        {data.threads.map((t) => (
+          <li key={t.rootMessageId} className="py-2">
+            <Link href={messagePath(list, t.linkMessageId)} className="font-medium">
+              {t.subject || '(no subject)'}
+            </Link>
+            <div className="text-sm text-muted">
+              {t.messages} {t.messages === 1 ? 'message' : 'messages'} ·{' '}
+              {t.participants.slice(0, 5).join(', ')}
+              {t.participants.length > 5 ? ` and ${t.participants.length - 5} more` : ''} · last{' '}
+              {formatDate(t.lastDate)}
+            </div>
+          </li>
+        ))}
+      </ol>
+      {pages > 1 && (
+        <nav className="mt-4 flex gap-3" aria-label="Pages">
+          {page > 1 && <Link href={`${listPath(list)}?page=${page - 1}`}>← newer</Link>}
+          <span className="text-muted">
+            page {page} of {pages}
+          </span>
+          {page < pages && <Link href={`${listPath(list)}?page=${page + 1}`}>older →</Link>}
+        </nav>
+      )}
+    </>
+  );
+}

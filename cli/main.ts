@@ -1,0 +1,56 @@
+import { ThreadlightError } from '../lib/errors';
+import { runImport } from './commands/import';
+import { runParse } from './commands/parse';
+import { runThread } from './commands/thread';
+import { runSample } from './commands/sample';
+import { runCheck } from './commands/check';
+
+const USAGE = `Usage: threadlight <command> [options]
+
+Commands:
+  import <path>... [--list NAME] [--json] [--db PATH]
+      Import mbox, mbox.gz, .eml, maildir or archive-page files (or directories).
+  parse <file> --json
+      Print every message of a file with its segments as JSON.
+  thread <file>... --json
+      Print the reply trees of the messages in the files as JSON.
+  sample [--force]
+      Import the bundled sample archive (samples/) when the database is empty.
+  check [--db PATH] [--json]
+      Check the database (SQLite integrity, foreign keys, threads); exit 1 on problems.
+
+The database is --db PATH, else $THREADLIGHT_DB, else ./data/threadlight.db.`;
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  import: runImport,
+  parse: runParse,
+  thread: runThread,
+  sample: runSample,
+  check: runCheck,
+};
+
+/** Run one CLI command; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`threadlight: unknown command '${name}'\n\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    return await command(rest);
+  } catch (err) {
+    if (
+      err instanceof ThreadlightError ||
+      (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+    ) {
+      process.stderr.write(`threadlight ${name}: ${(err as Error).message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,50 @@
+import type { Segment } from '@/lib/types';
+import { blockKey } from '@/lib/loaders/highlight-segments';
+import type { LinkifyContext } from '@/lib/linkify/linkify';
+import { segmentAnchor } from '@/lib/anchors';
+import { ProseLines } from './prose-lines';
+import { CodeBlock } from './code-block';
+
+export interface SegmentContext {
+  /** The message anchor, prefix of every line anchor. */
+  anchor: string;
+  highlights: Map<string, string[]>;
+  links: LinkifyContext;
+  /** Body lines (1-based, inclusive) to highlight from `?hl=`, when they are in this message. */
+  target?: { from: number; to: number };
+}
+
+/**
+ * The one registry from segment kind to component. The `never` check makes a new
+ * kind a compile error until it is rendered here.
+ */
+export function SegmentView({ segment, ctx }: { segment: Segment; ctx: SegmentContext }) {
+  const id = segmentAnchor(ctx.anchor, segment.start + 1);
+  switch (segment.kind) {
+    case 'prose':
+    case 'attribution':
+    case 'snip':
+    case 'signature':
+    case 'output':
+      return (
+        <div id={id} className={`tl-seg tl-${segment.kind}`} data-kind={segment.kind}>
+          <ProseLines segment={segment} ctx={ctx} />
+        </div>
+      );
+    case 'shell':
+    case 'log':
+    case 'asm':
+    case 'code':
+    case 'diff':
+    case 'traceback':
+      return (
+        <div id={id} className={`tl-seg tl-${segment.kind}`} data-kind={segment.kind}>
+          <CodeBlock segment={segment} ctx={ctx} html={ctx.highlights.get(blockKey(segment, ctx.links))} />
+        </div>
+      );
+    default: {
+      const unreachable: never = segment;
+      return unreachable;
+    }
+  }
+}

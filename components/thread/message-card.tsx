@@ -1,0 +1,62 @@
+import type { MessageView } from '@/lib/loaders/load-thread';
+import { formatDate } from '@/lib/loaders/format';
+import { QuoteBoxView } from '@/components/segments/quote-box-view';
+import { ReplyInstructions } from './reply-instructions';
+
+export function MessageCard({
+  message: m,
+  highlights,
+  foldFrom,
+  focused,
+  target,
+}: {
+  message: MessageView;
+  highlights: Map<string, string[]>;
+  foldFrom: number;
+  focused: boolean;
+  target?: { from: number; to: number };
+}) {
+  return (
+    <article
+      id={m.anchor}
+      className={`tl-msg rounded border ${focused ? 'border-link' : 'border-border'} bg-bg`}
+      data-message-id={m.messageId}
+      aria-label={`Message from ${m.from.name || m.from.address}`}
+    >
+      <header className="tl-msg-head border-b border-border bg-bg-soft px-3 py-1.5 text-sm">
+        <div className="flex flex-wrap items-baseline gap-x-3">
+          <span className="tl-author font-semibold">{m.from.name || m.from.address || 'unknown sender'}</span>
+          {m.from.name && m.from.address && <span className="text-muted">&lt;{m.from.address}&gt;</span>}
+          <time className="tl-date text-muted" {...(m.date ? { dateTime: m.date } : {})}>
+            {formatDate(m.date, m.dateRaw)}
+          </time>
+          <span className="flex-1" />
+          <a href={`${m.href}#${m.anchor}`} className="tl-permalink">
+            permalink
+          </a>
+          <a href={m.rawHref} className="tl-raw">
+            raw
+          </a>
+        </div>
+        {m.subjectChanged && <div className="tl-subject font-medium">{m.subject || '(no subject)'}</div>}
+      </header>
+      <div className="tl-body px-3 py-2">
+        <QuoteBoxView
+          box={m.quotes}
+          ctx={{ anchor: m.anchor, highlights, links: m.links, ...(target ? { target } : {}) }}
+          foldFrom={foldFrom}
+        />
+        {m.attachments.length > 0 && (
+          <ul className="mt-2 border-t border-border pt-1 text-sm text-muted">
+            {m.attachments.map((a, i) => (
+              <li key={i}>
+                attachment: {a.filename || '(unnamed)'} ({a.contentType}, {a.size} bytes)
+              </li>
+            ))}
+          </ul>
+        )}
+        <ReplyInstructions message={m} />
+      </div>
+    </article>
+  );
+}

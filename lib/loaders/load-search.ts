@@ -1,0 +1,80 @@
+import 'server-only';
+import { getDb } from '../store/server-db';
+import { getExportRows, searchMessages, searchRowIds, type SearchResult } from '../store/search-index';
+import { getLists } from '../store/read-archive';
+import { messageAnchor } from '../anchors';
+import { messagePath } from '../urls';
+import { searchMboxPath, searchPath } from '../search/search-path';
+import { mboxGzStream } from '../feeds/mbox-gz-stream';
+
+const PER_PAGE = 20;
+/** Messages read per step of a result-set download. */
+const EXPORT_CHUNK = 200;
+
+export interface SearchView {
+  q: string;
+  list: string | undefined;
+  sort: 'relevance' | 'date';
+  page: number;
+  pages: number;
+  total: number;
+  /** Each result with the link to the message in its thread. */
+  results: (SearchResult & { href: string })[];
+  error: string | undefined;
+  /** Every list, for the list selector. */
+  lists: string[];
+  mboxHref: string;
+  pageHref: (page: number) => string;
+  sortHref: (sort: 'relevance' | 'date') => string;
+}
+
+/** Raw URL parameters as Next hands them over (a repeated parameter arrives as an array). */
+type Param = string | string[] | undefined;
+const first = (p: Param) => (Array.isArray(p) ? p[0] : p);
+
+/** Everything the search page renders; an empty `q` gives the empty form. */
+export function loadSearch(params: { q?: Param; list?: Param; sort?: Param; page?: Param }): SearchView {
+  const db = getDb();
+  const q = (first(params.q) ?? '').trim();
+  const list = first(params.list) || undefined;
+  const sort = first(params.sort) === 'date' ? 'date' : 'relevance';
+  const page = Math.max(1, Math.floor(Number(first(params.page))) || 1);
+  const outcome = q
+    ? searchMessages(db, { query: q, ...(list ? { list } : {}), sort, page, perPage: PER_PAGE })
+    : { total: 0, results: [] };
+  return {
+    q,
+    list,
+    sort,
+    page,
+    pages: Math.max(1, Math.ceil(outcome.total / PER_PAGE)),
+    total: outcome.total,
+    results: outcome.results.map((r) => ({
+      ...r,
+      href: `${messagePath(r.list, r.messageId)}#${messageAnchor(r.messageId, r.dupIndex)}`,
+    })),
+    error: 'error' in outcome ? outcome.error : undefined,
+    lists: getLists(db).map((l) => l.name),
+    mboxHref: searchMboxPath({ q, list }),
+    pageHref: (p) => searchPath({ q, list, sort, page: p }),
+    sortHref: (s) => searchPath({ q, list, sort: s }),
+  };
+}
+
+/** The matching messages (newest MAX_EXPORT_RESULTS, oldest first) as a gzipped mbox. */
+export function loadSearchMbox(q: string, list: string | undefined): ReadableStream<Uint8Array> | { error: string } {
+  const db = getDb();
+  const found = searchRowIds(db, { query: q, ...(list ? { list } : {}) });
+  if ('error' in found) return found;
+  let next = 0;
+  return mboxGzStream(() => {
+    // A chunk can come back empty when its messages were hidden meanwhile: read on.
+    while (next < found.rowIds.length) {
+      const ids = found.rowIds.slice(next, next + EXPORT_CHUNK);
+      next += ids.length;
+      const rows = getExportRows(db, ids);
+      if (rows.length) return rows;
+    }
+    return [];
+  });
+}

@@ -1,0 +1,53 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ThreadlightError } from '../errors';
+import { MIGRATIONS } from './migrations';
+
+export type Db = Database.Database;
+
+/** Where the database lives: `THREADLIGHT_DB`, else `./data/threadlight.db`. */
+export function defaultDbPath(): string {
+  return process.env.THREADLIGHT_DB || path.join(process.cwd(), 'data', 'threadlight.db');
+}
+
+/**
+ * Open (creating if needed) and migrate the database. WAL mode keeps readers
+ * (the web app) going while an import writes, and a killed writer never leaves
+ * the file unopenable.
+ */
+export function openDb(file: string = defaultDbPath()): Db {
+  if (file !== ':memory:')
+    fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(file);
+  } catch (err) {
+    throw new ThreadlightError(
+      `cannot open database ${file}: ${(err as Error).message}`,
+      'DB_OPEN',
+    );
+  }
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return db;
+}
+
+function migrate(db: Db): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new ThreadlightError(
+      `database schema version ${current} is newer than this Threadlight (${MIGRATIONS.length})`,
+      'DB_VERSION',
+    );
+  }
+  for (let v = current; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}

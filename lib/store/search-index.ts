@@ -1,0 +1,314 @@
+import type { Message, Segment } from '../types';
+import type { Db } from './open-db';
+import { indexFields, HIT_END, HIT_START } from '../search/index-fields';
+import { parseQuery } from '../search/parse-query';
+import { compileQuery, type CompiledQuery } from '../search/compile-query';
+import { snippetParts, type SnippetPart } from '../search/snippet-parts';
+import {
+  MAX_EXPORT_RESULTS,
+  MAX_RESULT_OFFSET,
+  MAX_RESULTS_PER_PAGE,
+  SNIPPET_TOKENS,
+} from '../search/search-limits';
+
+/**
+ * bm25 weights per column (subject, sender, to, cc, own body, quoted body): a word in
+ * the subject counts ten times one in the body, and quoted text a fifth, so the message
+ * that first wrote something ranks above every reply quoting it.
+ */
+const BM25 = 'bm25(messages_fts, 10.0, 5.0, 3.0, 3.0, 1.0, 0.2)';
+
+/** Characters of the body shown when a query has no words to snippet (`d:` alone). */
+const PLAIN_SNIPPET_CHARS = 200;
+
+/**
+ * An indexer for saveMessages: prepares its statement once, then indexes one stored
+ * row per call, inside the caller's transaction.
+ */
+export function messageIndexer(
+  db: Db,
+): (rowId: number | bigint, m: Message, segments: readonly Segment[]) => void {
+  const insert = db.prepare(`INSERT INTO messages_fts
+    (rowid, subject, sender, to_addr, cc_addr, body_own, body_quoted) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  return (rowId, m, segments) => {
+    const f = indexFields(m, segments);
+    insert.run(rowId, f.subject, f.sender, f.toAddr, f.ccAddr, f.bodyOwn, f.bodyQuoted);
+  };
+}
+
+export interface SearchOptions {
+  query: string;
+  /** Only this list; all lists when absent. */
+  list?: string;
+  sort: 'relevance' | 'date';
+  page: number;
+  perPage: number;
+  /** Anchors relative dates (`d:2.weeks.ago..`); defaults to the current time. */
+  now?: Date;
+}
+
+export interface SearchResult {
+  list: string;
+  messageId: string;
+  dupIndex: number;
+  subject: string;
+  /** `Name <address>`, or whichever of the two is known. */
+  from: string;
+  date: string | null;
+  /** Text around the best hit; `hit` parts are matched words. Mail text: escape on output. */
+  snippet: SnippetPart[];
+}
+
+/** Results of one page; `error` (with no results) when the query could not be run. */
+export interface SearchOutcome {
+  total: number;
+  results: SearchResult[];
+  error?: string;
+}
+
+interface Plan {
+  from: string;
+  where: string[];
+  params: unknown[];
+  compiled: CompiledQuery;
+}
+
+/** SQL for a compiled query: fixed text, with every user value a bound parameter. */
+function plan(compiled: CompiledQuery, list: string | undefined): Plan {
+  const where = ['m.hidden = 0'];
+  const params: unknown[] = [];
+  const from = compiled.match
+    ? 'messages_fts JOIN messages m ON m.id = messages_fts.rowid JOIN lists l ON l.id = m.list_id'
+    : 'messages m JOIN lists l ON l.id = m.list_id';
+  if (compiled.match) {
+    where.push('messages_fts MATCH ?');
+    params.push(compiled.match);
+  }
+  if (compiled.exclude) {
+    where.push('m.id NOT IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?)');
+    params.push(compiled.exclude);
+  }
+  for (const d of compiled.dates) {
+    const inside = ['m.date IS NOT NULL'];
+    if (d.from) (inside.push('m.date >= ?'), params.push(d.from));
+    if (d.to) (inside.push('m.date < ?'), params.push(d.to));
+    where.push(d.negated ? `NOT (${inside.join(' AND ')})` : `(${inside.join(' AND ')})`);
+  }
+  if (list !== undefined) {
+    where.push('l.name = ?');
+    params.push(list);
+  }
+  return { from, where, params, compiled };
+}
+
+function compile(
+  query: string,
+  now: Date | undefined,
+): { ok: true; value: CompiledQuery } | { ok: false; error: string } {
+  const parsed = parseQuery(query, now);
+  return parsed.ok ? compileQuery(parsed.value) : parsed;
+}
+
+const clampInt = (n: number, lo: number, hi: number) =>
+  Math.min(hi, Math.max(lo, Math.floor(n) || lo));
+
+interface ResultRow {
+  list: string;
+  message_id: string;
+  dup_index: number;
+  subject: string;
+  from_name: string;
+  from_addr: string;
+  date: string | null;
+  snip: string;
+}
+
+/**
+ * Run a lore-style query. Never throws for any query text: parse errors and SQLite
+ * errors come back as `error`, so hostile input cannot take a page down.
+ */
+export function searchMessages(db: Db, options: SearchOptions): SearchOutcome {
+  const compiled = compile(options.query, options.now);
+  if (!compiled.ok) return { total: 0, results: [], error: compiled.error };
+  const p = plan(compiled.value, options.list);
+  const perPage = clampInt(options.perPage, 1, MAX_RESULTS_PER_PAGE);
+  const offset = Math.min(
+    (clampInt(options.page, 1, Number.MAX_SAFE_INTEGER) - 1) * perPage,
+    MAX_RESULT_OFFSET,
+  );
+  const byRelevance = options.sort === 'relevance' && compiled.value.match !== null;
+  const snippet = compiled.value.match
+    ? `snippet(messages_fts, -1, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS})`
+    : `substr(m.body, 1, ${PLAIN_SNIPPET_CHARS})`;
+  const order = byRelevance
+    ? `${BM25}, m.date DESC, m.id`
+    : 'm.date IS NULL, m.date DESC, m.id DESC';
+  const whereSql = p.where.join(' AND ');
+  try {
+    const { total } = db
+      .prepare(`SELECT COUNT(*) AS total FROM ${p.from} WHERE ${whereSql}`)
+      .get(...p.params) as {
+      total: number;
+    };
+    const rows = db
+      .prepare(
+        `SELECT l.name AS list, m.message_id, m.dup_index, m.subject, m.from_name, m.from_addr, m.date,
+          ${snippet} AS snip
+         FROM ${p.from} WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      )
+      .all(...p.params, perPage, offset) as ResultRow[];
+    return {
+      total,
+      results: rows.map((r) => ({
+        list: r.list,
+        messageId: r.message_id,
+        dupIndex: r.dup_index,
+        subject: r.subject,
+        from:
+          r.from_name && r.from_addr
+            ? `${r.from_name} <${r.from_addr}>`
+            : r.from_name || r.from_addr,
+        date: r.date,
+        snippet: compiled.value.match
+          ? snippetParts(r.snip ?? '')
+          : [{ text: r.snip ?? '', hit: false }],
+      })),
+    };
+  } catch (err) {
+    // FTS5 rejects some inputs we cannot foresee (e.g. a term it finds too complex).
+    return { total: 0, results: [], error: `search failed: ${(err as Error).message}` };
+  }
+}
+
+/**
+ * Row ids of the newest matching messages (at most MAX_EXPORT_RESULTS), oldest first,
+ * for a result-set download. Row ids never leave the server.
+ */
+export function searchRowIds(
+  db: Db,
+  options: { query: string; list?: string; now?: Date },
+): { rowIds: number[] } | { error: string } {
+  const compiled = compile(options.query, options.now);
+  if (!compiled.ok) return { error: compiled.error };
+  const p = plan(compiled.value, options.list);
+  try {
+    const rows = db
+      .prepare(
+        `SELECT m.id FROM ${p.from} WHERE ${p.where.join(' AND ')}
+         ORDER BY m.date IS NULL, m.date DESC, m.id DESC LIMIT ?`,
+      )
+      .all(...p.params, MAX_EXPORT_RESULTS) as { id: number }[];
+    return { rowIds: rows.map((r) => r.id).reverse() };
+  } catch (err) {
+    return { error: `search failed: ${(err as Error).message}` };
+  }
+}
+
+/*
+ * Feeds and downloads read the archive through the queries below: they live beside the
+ * search queries because they share the result-set plumbing (row ids, export rows).
+ */
+
+/** A thread's starter as the list feed shows it, newest thread first. */
+export interface NewThread {
+  /** The first visible message of the thread (the root may be a placeholder). */
+  messageId: string;
+  subject: string;
+  firstDate: string | null;
+  lastDate: string | null;
+  messages: number;
+}
+
+/** The `limit` most recently started threads of a list; null when the list is unknown. */
+export function getNewestThreads(db: Db, list: string, limit: number): NewThread[] | null {
+  const l = db.prepare('SELECT id FROM lists WHERE name = ?').get(list) as
+    { id: number } | undefined;
+  if (!l) return null;
+  const rows = db
+    .prepare(
+      `SELECT t.subject, t.first_date AS firstDate, t.last_date AS lastDate, t.message_count AS messages,
+        (SELECT m.message_id FROM messages m WHERE m.thread_id = t.id AND m.hidden = 0
+          ORDER BY m.date, m.id LIMIT 1) AS messageId
+       FROM threads t WHERE t.list_id = ?
+       ORDER BY t.first_date IS NULL, t.first_date DESC, t.id DESC LIMIT ?`,
+    )
+    .all(l.id, limit) as (NewThread & { messageId: string | null })[];
+  return rows.filter((r): r is NewThread => r.messageId !== null);
+}
+
+/** What an mbox export needs of one message: its bytes, and its fields for archive pages. */
+export interface ExportRow {
+  rowId: number;
+  raw: Buffer;
+  format: string;
+  messageId: string;
+  subject: string;
+  from: { name: string; address: string };
+  date: string | null;
+  body: string;
+}
+
+interface ExportDbRow {
+  id: number;
+  raw: Buffer;
+  format: string;
+  message_id: string;
+  subject: string;
+  from_name: string;
+  from_addr: string;
+  date: string | null;
+  body: string;
+}
+
+const EXPORT_COLUMNS =
+  'm.id, m.raw, m.format, m.message_id, m.subject, m.from_name, m.from_addr, m.date, m.body';
+
+const toExportRow = (r: ExportDbRow): ExportRow => ({
+  rowId: r.id,
+  raw: r.raw,
+  format: r.format,
+  messageId: r.message_id,
+  subject: r.subject,
+  from: { name: r.from_name, address: r.from_addr },
+  date: r.date,
+  body: r.body,
+});
+
+/** Export rows for these row ids, in the given order (hidden messages skipped). */
+export function getExportRows(db: Db, rowIds: readonly number[]): ExportRow[] {
+  const stmt = db.prepare(
+    `SELECT ${EXPORT_COLUMNS} FROM messages m WHERE m.id = ? AND m.hidden = 0`,
+  );
+  return rowIds.flatMap((id) => {
+    const r = stmt.get(id) as ExportDbRow | undefined;
+    return r ? [toExportRow(r)] : [];
+  });
+}
+
+/** The list's id, or null when there is no such list. */
+export function getListId(db: Db, list: string): number | null {
+  const l = db.prepare('SELECT id FROM lists WHERE name = ?').get(list) as
+    { id: number } | undefined;
+  return l?.id ?? null;
+}
+
+/**
+ * The next `limit` visible messages of a list after row id `afterId`, in import order.
+ * Keyset paging: a whole-list download reads in short synchronous steps, so it never
+ * holds the server's one connection between chunks.
+ */
+export function getListExportChunk(
+  db: Db,
+  listId: number,
+  afterId: number,
+  limit: number,
+): ExportRow[] {
+  return (
+    db
+      .prepare(
+        `SELECT ${EXPORT_COLUMNS} FROM messages m
+         WHERE m.list_id = ? AND m.hidden = 0 AND m.id > ? ORDER BY m.id LIMIT ?`,
+      )
+      .all(listId, afterId, limit) as ExportDbRow[]
+  ).map(toExportRow);
+}

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+
+test('from the list index into a list and a thread, every message with author and date', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Lists' })).toBeVisible();
+  const row = page.getByRole('row', { name: /linux-sparse/ });
+  // 9 + 5 + 15 + 17 messages in the four sample threads.
+  await expect(row.getByRole('cell').nth(1)).toHaveText('46');
+  await row.getByRole('link', { name: 'linux-sparse' }).click();
+  await expect(page).toHaveURL(/\/linux-sparse\/$/);
+  await page.getByRole('link', { name: 'detecting misuse of of_get_property' }).click();
+  await expect(page.locator('h1')).toHaveText('detecting misuse of of_get_property');
+  const messages = page.locator('article.tl-msg');
+  await expect(messages).toHaveCount(9);
+  for (const m of await messages.all()) {
+    await expect(m.locator('.tl-author')).not.toBeEmpty();
+    await expect(m.locator('time.tl-date')).toHaveAttribute('datetime', /^20\d\d-\d\d-\d\dT/);
+  }
+  await expect(messages.locator('.tl-author')).toContainText([
+    'Rasmus Villemoes',
+    'Luc Van Oostenryck',
+  ]);
+});
+
+test('the seed opens from the lkml list', async ({ page }) => {
+  await page.goto('/lkml/');
+  await page.getByRole('link', { name: /Clang patch stacks/ }).click();
+  await expect(page.locator('article.tl-msg .tl-author')).toHaveText('Matthias Kaehlcke');
+});
+
+test('an unknown message id gives a 404 page', async ({ page }) => {
+  const res = await page.goto(
+    '/linux-sparse/' + encodeURIComponent('no-such-id@example.org') + '/',
+  );
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+  const list = await page.goto('/no-such-list/');
+  expect(list?.status()).toBe(404);
+});

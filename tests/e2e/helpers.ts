@@ -1,0 +1,13 @@
+import type { Page } from '@playwright/test';
+
+/** The seed's thread page (the lkml sample list holds only the seed). */
+export async function openSeed(page: Page, query = ''): Promise<string> {
+  await page.goto('/lkml/');
+  const href = await page.getByRole('link', { name: /Clang patch stacks/ }).getAttribute('href');
+  await page.goto(href + query);
+  return href!;
+}
+
+export const SPARSE_ROOT = 'ec277c12-c608-6326-7723-be8cab4f524a@rasmusvillemoes.dk';
+export const sparseThread = (query = '') =>
+  `/linux-sparse/${encodeURIComponent(SPARSE_ROOT)}/${query}`;

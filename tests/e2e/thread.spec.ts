@@ -1,0 +1,171 @@
+import { expect, test } from '@playwright/test';
+import { openSeed, sparseThread } from './helpers';
+
+const OBJDUMP_LINE = 'ffffffff811932af: 48 83 39 00 cmpq $0x0,(%rcx)';
+
+test('depth control collapses replies and keeps the depth in the URL', async ({ page }) => {
+  await page.goto(sparseThread());
+  const nodes = page.locator('details.tl-node');
+  await expect(nodes).toHaveCount(9);
+  await page
+    .getByRole('navigation', { name: 'Replies shown to depth' })
+    .getByRole('link', { name: '1' })
+    .click();
+  await expect(page).toHaveURL(/\?depth=1$/);
+  // Depth 0 stays open; every reply (depth >= 1) is collapsed to its one-line summary.
+  await expect(page.locator('details.tl-node[data-depth="0"]')).toHaveAttribute('open', '');
+  for (const d of await page.locator('details.tl-node:not([data-depth="0"])').all()) {
+    await expect(d).not.toHaveAttribute('open', '');
+  }
+  const dan = page
+    .locator('details.tl-node[data-depth="1"]')
+    .filter({ hasText: 'Dan Carpenter' })
+    .first();
+  await expect(dan.locator(':scope > summary')).toContainText(
+    '6 messages from Dan Carpenter, Rasmus Villemoes, Luc Van Oostenryck',
+  );
+  // The same URL opened fresh renders the same way (server-side, no client state).
+  await page.goto(sparseThread('?depth=1'));
+  await expect(page.locator('details.tl-node[data-depth="1"][open]')).toHaveCount(0);
+});
+
+test('a subtree collapses on its own', async ({ page }) => {
+  await page.goto(sparseThread());
+  const dan = page
+    .locator('details.tl-node[data-depth="1"]')
+    .filter({ hasText: 'Dan Carpenter' })
+    .first();
+  await dan.locator(':scope > summary').click();
+  await expect(dan).not.toHaveAttribute('open', '');
+  await expect(page.locator('details.tl-node[data-depth="1"]').first()).toHaveAttribute('open', '');
+});
+
+test('quotes fold by depth and unfold in place', async ({ page }) => {
+  await openSeed(page);
+  const deep = page.locator('details.tl-quote[data-depth="3"]').first();
+  await expect(deep).not.toHaveAttribute('open', '');
+  await expect(deep.locator(':scope > summary')).toContainText(
+    /\d+ lines? quoted from Sedat Dilek, Apr 24, 2018/,
+  );
+  await deep.locator(':scope > summary').click();
+  await expect(deep).toHaveAttribute('open', '');
+  await expect(page.locator('details.tl-quote[data-depth="2"]').first()).toHaveAttribute(
+    'open',
+    '',
+  );
+  // The reader setting: fold from depth 1.
+  await openSeed(page, '?fold=1');
+  await expect(page.locator('details.tl-quote[data-depth="1"]').first()).not.toHaveAttribute(
+    'open',
+    '',
+  );
+});
+
+test('a permalink into a folded depth-3 quote expands and highlights it', async ({
+  page,
+  browser,
+}) => {
+  const href = await openSeed(page);
+  const line = page.locator('details.tl-quote[data-depth="3"] .tl-line').first();
+  const id = await line.getAttribute('id');
+  expect(id).toMatch(/^m-[0-9a-f]{10}-L\d+$/);
+  const other = await browser.newPage();
+  await other.goto(`${href}#${id}`);
+  const target = other.locator(`[id="${id}"]`);
+  await expect(target).toBeVisible();
+  await expect(target).toHaveClass(/tl-hl/);
+  await other.close();
+});
+
+test('the objdump line in the depth-2 quote: collapse to depth 1, copy its link, a colleague lands on it', async ({
+  page,
+  browser,
+}) => {
+  await openSeed(page, '?depth=1');
+  const line = page.locator('.tl-line', { hasText: OBJDUMP_LINE.split(' ')[0]! }).first();
+  await expect(line).toBeVisible();
+  await expect(
+    line.locator('xpath=ancestor::details[contains(@class,"tl-quote")][1]'),
+  ).toHaveAttribute('data-depth', '2');
+  await line.locator('a.tl-ln').click();
+  const link = await page.locator('.tl-copy-link input').inputValue();
+  expect(link).toContain('#m-');
+  for (const javaScriptEnabled of [true, false]) {
+    const ctx = await browser.newContext({ javaScriptEnabled });
+    const colleague = await ctx.newPage();
+    await colleague.goto(link);
+    const target = colleague.locator(`[id="${await line.getAttribute('id')}"]`);
+    await expect(target).toBeVisible();
+    await expect(target).toContainText('cmpq');
+    await expect(target).toBeInViewport();
+    await ctx.close();
+  }
+});
+
+test('shift-click makes a line range; the range link highlights every line, also without JS', async ({
+  page,
+  browser,
+}) => {
+  await openSeed(page);
+  const lines = page.locator('figure.tl-code .tl-line');
+  const first = lines.nth(2);
+  const last = lines.nth(5);
+  await first.locator('a.tl-ln').click();
+  await last.locator('a.tl-ln').click({ modifiers: ['Shift'] });
+  const link = await page.locator('.tl-copy-link input').inputValue();
+  expect(link).toMatch(/\?hl=m-[0-9a-f]{10}-L\d+-L\d+#m-/);
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const p = await ctx.newPage();
+  await p.goto(link);
+  await expect(p.locator('.tl-line.tl-hl')).toHaveCount(4);
+  await ctx.close();
+});
+
+test('selecting text offers a link to the selected lines', async ({ page }) => {
+  await openSeed(page);
+  const para = page.locator('.tl-prose .tl-line').nth(3);
+  await para.selectText();
+  await page.mouse.up();
+  await page.dispatchEvent('body', 'mouseup');
+  await expect(page.locator('.tl-copy-link input')).toHaveValue(/#m-[0-9a-f]{10}-L\d+$/);
+});
+
+test('keyboard: j/k move between messages, o collapses, ? shows the keys', async ({ page }) => {
+  await page.goto(sparseThread());
+  await page.keyboard.press('j');
+  const summaries = page.locator('details.tl-node > summary');
+  await expect(summaries.nth(0)).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(summaries.nth(1)).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(summaries.nth(0)).toBeFocused();
+  await page.keyboard.press('o');
+  await expect(page.locator('details.tl-node').first()).not.toHaveAttribute('open', '');
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+});
+
+test('without JavaScript the thread reads and collapses through <details>', async ({ browser }) => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto(sparseThread());
+  await expect(page.locator('article.tl-msg')).toHaveCount(9);
+  const first = page.locator('details.tl-node').first();
+  await first.locator(':scope > summary').click();
+  await expect(first).not.toHaveAttribute('open', '');
+  await ctx.close();
+});
+
+test('a 375 px phone viewport has no horizontal page scroll', async ({ browser }) => {
+  const ctx = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  const page = await ctx.newPage();
+  await openSeed(page, '?fold=all');
+  await page
+    .locator('details')
+    .evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await ctx.close();
+});
