@@ -3,6 +3,7 @@ import { runImport } from './commands/import';
 import { runParse } from './commands/parse';
 import { runThread } from './commands/thread';
 import { runSample } from './commands/sample';
+import { runSearch } from './commands/search';
 import { runCheck } from './commands/check';
 
 const USAGE = `Usage: threadlight <command> [options]
@@ -16,6 +17,8 @@ Commands:
       Print the reply trees of the messages in the files as JSON.
   sample [--force]
       Import the bundled sample archive (samples/) when the database is empty.
+  search QUERY [--list NAME] [--json] [--sort date|relevance] [--page N] [--db PATH]
+      Find messages: s:subject f:from t:to c:cc b:body d:20180401..20180510 "phrase" word* -word.
   check [--db PATH] [--json]
       Check the database (SQLite integrity, foreign keys, threads); exit 1 on problems.
 
@@ -26,6 +29,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   parse: runParse,
   thread: runThread,
   sample: runSample,
+  search: runSearch,
   check: runCheck,
 };
 

@@ -23,7 +23,9 @@ export function checkDb(db: Db): DbCheck {
   }
   const fk = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
   for (const row of fk.slice(0, MAX_LISTED)) {
-    problems.push(`foreign key: ${row.table} row ${row.rowid} points to a missing ${row.parent}`);
+    problems.push(
+      `foreign key: ${row.table} row ${row.rowid} refers to a missing row of ${row.parent}`,
+    );
   }
   if (fk.length > MAX_LISTED) problems.push(`foreign key: ${fk.length - MAX_LISTED} more`);
 
