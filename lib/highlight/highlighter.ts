@@ -7,8 +7,8 @@ import shellscript from '@shikijs/langs/shellscript';
 import python from '@shikijs/langs/python';
 import rust from '@shikijs/langs/rust';
 import makefile from '@shikijs/langs/makefile';
-import githubLight from '@shikijs/themes/github-light';
-import githubDark from '@shikijs/themes/github-dark';
+import githubLight from '@shikijs/themes/github-light-high-contrast';
+import githubDark from '@shikijs/themes/github-dark-high-contrast';
 import { kernelLog } from './grammars/kernel-log';
 import { objdump } from './grammars/objdump';
 import { shellPrompt } from './grammars/shell-prompt';
@@ -29,7 +29,8 @@ export type GrammarName =
   | 'kernel-log';
 
 /** Dual themes: tokens carry `--shiki-light` / `--shiki-dark`, CSS picks one (theme-css.ts). */
-export const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+// High-contrast variants: every token colour meets WCAG AA on our code background.
+export const THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
 
 // One highlighter per process, created on first use. The promise (not the instance) is
 // memoised so concurrent first calls share one initialisation.

@@ -6,7 +6,7 @@ import {
 } from '../../../lib/highlight/highlight-limits';
 import { fixtureLines } from './helpers';
 
-const KEYWORD = '--shiki-light:#D73A49;--shiki-dark:#F97583';
+const KEYWORD = '--shiki-light:#A0111F;--shiki-dark:#FF9492';
 
 describe('highlightBlock', () => {
   it('returns one HTML string per input line, empty lines included', async () => {
@@ -21,7 +21,7 @@ describe('highlightBlock', () => {
     expect(html[0]).toBe(`<span style="${KEYWORD}">struct</span> pv_irq_ops {`);
     // The multi-line comment keeps its state from line to line.
     expect(html[3]).toBe(
-      '<span style="--shiki-light:#6A737D;--shiki-dark:#6A737D">* NOTE: These functions callers expect the callee to preserve</span>',
+      '<span style="--shiki-light:#66707B;--shiki-dark:#BDC4CC">* NOTE: These functions callers expect the callee to preserve</span>',
     );
   });
 
@@ -61,7 +61,7 @@ describe('highlightBlock', () => {
     expect(html[0]).toMatch(/^<span style="[^"]+">user<\/span><span style="[^"]+">\$<\/span> /);
     // `-ARCH_HAS_REFCOUNT y` is diffconfig output after the prompt line: meta.output, blue.
     expect(html[6]).toBe(
-      '<span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF">-ARCH_HAS_REFCOUNT y</span>',
+      '<span style="--shiki-light:#023B95;--shiki-dark:#91CBFF">-ARCH_HAS_REFCOUNT y</span>',
     );
   });
 
@@ -71,7 +71,7 @@ describe('highlightBlock', () => {
     const last = html[lines.length - 1] ?? '';
     expect(
       last.startsWith(
-        '<span style="--shiki-light:#B31D28;--shiki-dark:#FDAEB7">AttributeError</span>',
+        '<span style="--shiki-light:#6E011A;--shiki-dark:#FFB1AF">AttributeError</span>',
       ),
     ).toBe(true);
   });
@@ -129,8 +129,8 @@ describe('highlightBlock links', () => {
     );
     expect(html).toContain(
       '<a href="https://elixir.bootlin.com/linux/v4.14/A/ident/irq_work_tick" rel="noopener nofollow ugc">' +
-        '<span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0">irq_work_tick</span>' +
-        '<span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF">+0x9d/0x110</span></a>',
+        '<span style="--shiki-light:#622CBC;--shiki-dark:#DBB7FF">irq_work_tick</span>' +
+        '<span style="--shiki-light:#023B95;--shiki-dark:#91CBFF">+0x9d/0x110</span></a>',
     );
   });
 

@@ -84,7 +84,7 @@ describe('kernel-log grammar on the seed oops', () => {
       (html) => /style="([^"]*)"/.exec(html ?? '')?.[1],
     );
     expect(new Set(styles).size).toBe(5);
-    expect(styles[0]).toBe('--shiki-light:#6A737D;--shiki-dark:#6A737D');
+    expect(styles[0]).toBe('--shiki-light:#66707B;--shiki-dark:#BDC4CC');
     expect(styles[3]).toContain('--shiki-light-font-style:italic');
   });
 });

@@ -65,18 +65,18 @@ describe('asm blocks with interleaved source (seed objdump -S)', () => {
     const lines = fixtureLines('seed-objdump.asm');
     const html = await highlightBlock('asm', undefined, lines);
     expect(html).toHaveLength(lines.length);
-    // `static` is a C storage keyword: red in github-light.
+    // `static` is a C storage keyword: red in github-light-high-contrast.
     expect(html[0]).toContain(
-      '<span style="--shiki-light:#D73A49;--shiki-dark:#F97583">static</span>',
+      '<span style="--shiki-light:#A0111F;--shiki-dark:#FF9492">static</span>',
     );
     // The instruction line's address is purple (entity.name), its bytes grey (comment).
     const push = lines.indexOf('ffffffff81060240: 55 push %rbp');
     // Text in the default colour carries no span: `.hl` provides it.
     expect(html[push]).toBe(
-      '<span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0">ffffffff81060240</span>: ' +
-        '<span style="--shiki-light:#6A737D;--shiki-dark:#6A737D">55</span> ' +
-        '<span style="--shiki-light:#D73A49;--shiki-dark:#F97583">push</span> ' +
-        '<span style="--shiki-light:#E36209;--shiki-dark:#FFAB70">%rbp</span>',
+      '<span style="--shiki-light:#702C00;--shiki-dark:#FFB757">ffffffff81060240</span>: ' +
+        '<span style="--shiki-light:#66707B;--shiki-dark:#BDC4CC">55</span> ' +
+        '<span style="--shiki-light:#A0111F;--shiki-dark:#FF9492">push</span> ' +
+        '<span style="--shiki-light:#702C00;--shiki-dark:#FFB757">%rbp</span>',
     );
   });
 
@@ -86,7 +86,7 @@ describe('asm blocks with interleaved source (seed objdump -S)', () => {
       'ffffffff81060255: 9c pushfq',
     ]);
     expect(html[1]).toContain(
-      '<span style="--shiki-light:#D73A49;--shiki-dark:#F97583">pushfq</span>',
+      '<span style="--shiki-light:#A0111F;--shiki-dark:#FF9492">pushfq</span>',
     );
   });
 
