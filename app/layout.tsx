@@ -21,6 +21,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               Threadlight
             </Link>
             <span className="flex-1" />
+            <Link href="/upload">Upload</Link>
             <ThemeToggle initial={theme === 'dark' || theme === 'light' ? theme : 'system'} />
           </nav>
         </header>

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const db = path.join(root, 'data', 'e2e', 'threadlight.db');
+const db = path.join(root, 'data', `e2e-${process.env.PORT || '3100'}`, 'threadlight.db');
 fs.rmSync(path.dirname(db), { recursive: true, force: true });
 const env = { ...process.env, THREADLIGHT_DB: db, NEXT_TELEMETRY_DISABLED: '1' };
 const cli = path.join(root, 'bin', 'threadlight.mjs');

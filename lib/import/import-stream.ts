@@ -30,6 +30,8 @@ export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
   /** Called with every message stored (not duplicates), e.g. to land an upload on its page. */
   onImported?: (messageId: string) => void;
+  /** Called with every message skipped because the same bytes are already stored. */
+  onDuplicate?: (messageId: string) => void;
 }
 
 /**
@@ -51,8 +53,10 @@ export async function importStream(
   const flush = () => {
     const outcomes = saveMessages(db, listId, batch);
     outcomes.forEach((o, i) => {
-      if (o === 'duplicate') summary.duplicates++;
-      else {
+      if (o === 'duplicate') {
+        summary.duplicates++;
+        options.onDuplicate?.(batch[i]!.message.messageId);
+      } else {
         summary.imported++;
         options.onImported?.(batch[i]!.message.messageId);
       }
