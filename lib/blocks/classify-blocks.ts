@@ -1,0 +1,62 @@
+import type { CodeLang } from '../types';
+import { classifyLine } from './classify-line';
+import { detectLang } from './detect-lang';
+import {
+  extendContinuations,
+  markAsmParagraphs,
+  markBareCommands,
+  markCodeParagraphs,
+  markShellSessions,
+  markTables,
+} from './extend-claims';
+import { markDiffs, markHunkFragments, markTracebacks, type Claims } from './mark-spans';
+import { smoothRuns } from './smooth-runs';
+
+/** Kinds a block classifier can give a run of same-depth lines. */
+export type BlockKind =
+  'prose' | 'shell' | 'log' | 'asm' | 'code' | 'diff' | 'traceback' | 'output' | 'signature';
+
+/** A classified run of lines: `lines[start..end)` of the input. */
+export interface Block {
+  kind: BlockKind;
+  lang?: CodeLang;
+  start: number;
+  end: number;
+}
+
+/**
+ * Split the lines of one quote level (markers already removed) into blocks that tile the
+ * input in order. Each line is first judged alone (classifyLine); then passes, most certain
+ * first, claim spans: tracebacks, diffs (hunk counts), shell sessions, logs and their wrapped
+ * lines, objdump listings with their interleaved C, command output, code paragraphs. What no
+ * pass claims is prose, so an unusual line errs towards prose, never towards code.
+ * Linear in the input: every pass is a single sweep and every line is cut at
+ * MAX_LINE_CLASSIFY_CHARS before a regex sees it.
+ */
+export function classifyBlocks(lines: readonly string[]): Block[] {
+  const guesses = lines.map(classifyLine);
+  const claims: Claims = new Array<null>(lines.length).fill(null);
+  markTracebacks(lines, guesses, claims);
+  markDiffs(lines, guesses, claims);
+  markShellSessions(lines, guesses, claims);
+  extendContinuations('log', lines, guesses, claims);
+  markAsmParagraphs(guesses, claims);
+  markBareCommands(lines, guesses, claims);
+  extendContinuations('output', lines, guesses, claims);
+  markHunkFragments(lines, guesses, claims);
+  markCodeParagraphs(lines, guesses, claims);
+  markTables(guesses, claims);
+  const kinds = smoothRuns(lines, guesses, claims);
+
+  const blocks: Block[] = [];
+  let start = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i < lines.length && kinds[i] === kinds[start]) continue;
+    const kind = kinds[start]!;
+    const block: Block = { kind, start, end: i };
+    if (kind === 'code') block.lang = detectLang(lines.slice(start, i));
+    if (lines.length > 0) blocks.push(block);
+    start = i;
+  }
+  return blocks;
+}

@@ -1,0 +1,121 @@
+import type { BlockKind } from './classify-blocks';
+import type { LineGuess } from './classify-line';
+import { RE_HUNK_HEADER, RE_PY_EXCEPTION } from './line-patterns';
+
+/** Per line: the kind a pass has claimed it for, or null while unclaimed. */
+export type Claims = (BlockKind | null)[];
+
+/** Index of the next non-blank line at or after `from`, or -1. */
+export function nextNonBlank(guesses: readonly LineGuess[], from: number): number {
+  for (let i = from; i < guesses.length; i++) if (!guesses[i]!.blank) return i;
+  return -1;
+}
+
+/**
+ * Python tracebacks: from `Traceback (most recent call last):` through the frames to the
+ * exception line (`AttributeError: ...`). Mail clients wrap long frame lines, so any line
+ * before the exception belongs to the traceback; a blank line ends it unless another frame
+ * or `Traceback` follows (chained exceptions).
+ */
+export function markTracebacks(lines: readonly string[], g: readonly LineGuess[], c: Claims): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (c[i] !== null || !lines[i]!.includes('Traceback (most')) continue;
+    let j = i;
+    for (; j < lines.length; j++) {
+      if (g[j]!.blank) {
+        const k = nextNonBlank(g, j);
+        if (k < 0 || g[k]!.kind !== 'traceback') break;
+        continue;
+      }
+      c[j] = 'traceback';
+      if (j > i + 1 && RE_PY_EXCEPTION.test(lines[j]!.trimStart())) break;
+    }
+    i = j;
+  }
+}
+
+const HUNK_LINE_START = new Set([' ', '+', '-', '\\', '\t']);
+
+function hunkCounts(line: string): [number, number] {
+  const m =
+    /^@@@? -\d{1,9}(?:,(\d{1,9}))? (?:-\d{1,9}(?:,\d{1,9})? )?\+\d{1,9}(?:,(\d{1,9}))? @@/.exec(
+      line,
+    );
+  return [m?.[1] === undefined ? 1 : Number(m[1]), m?.[2] === undefined ? 1 : Number(m[2])];
+}
+
+/**
+ * Unified diffs and whole patches. Strong diff lines (headers, `@@`, diffstat, diffconfig)
+ * start a diff; after `@@ -a,b +c,d @@` the hunk's line counts say how many `+`/`-`/context
+ * lines follow, so an empty line (a context line whose space a client ate) is kept inside
+ * the hunk and the hunk ends exactly where it should. Quoted hunks are often trimmed, so a
+ * line that cannot be a hunk line also ends it.
+ */
+export function markDiffs(lines: readonly string[], g: readonly LineGuess[], c: Claims): void {
+  let inDiff = false;
+  let oldLeft = 0;
+  let newLeft = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (c[i] !== null) {
+      inDiff = false;
+      continue;
+    }
+    const line = lines[i]!;
+    const strong = g[i]!.kind === 'diff' && g[i]!.strength === 2;
+    if (RE_HUNK_HEADER.test(line)) {
+      [oldLeft, newLeft] = hunkCounts(line);
+      inDiff = true;
+      c[i] = 'diff';
+      continue;
+    }
+    // Past the counted lines, a hunk-shaped line that is not a sentence still continues it:
+    // hand-edited and merge hunks often carry wrong counts.
+    const loose = inDiff && line !== '' && !g[i]!.sentence && !line.startsWith('---');
+    const inHunk = inDiff && (oldLeft > 0 || newLeft > 0 || loose);
+    if (inHunk && (line === '' || HUNK_LINE_START.has(line[0]!))) {
+      const next = nextNonBlank(g, i + 1);
+      if (line === '' && (next < 0 || !HUNK_LINE_START.has(lines[next]![0]!))) {
+        inDiff = false;
+        continue;
+      }
+      const ch = line[0];
+      if (ch !== '+') oldLeft--;
+      if (ch !== '-' && ch !== '\\') newLeft--;
+      c[i] = 'diff';
+    } else if (strong || (line === '---' && startsDiff(lines, g, i + 1))) {
+      inDiff = true;
+      oldLeft = newLeft = 0;
+      c[i] = 'diff';
+    } else if (inDiff && g[i]!.blank && startsDiff(lines, g, i + 1)) {
+      c[i] = 'diff';
+    } else inDiff = false;
+  }
+}
+
+function startsDiff(lines: readonly string[], g: readonly LineGuess[], from: number): boolean {
+  const k = nextNonBlank(g, from);
+  return k >= 0 && g[k]!.kind === 'diff' && g[k]!.strength === 2 && lines[k] !== undefined;
+}
+
+/**
+ * Quoted hunk fragments without their `@@` header: lines starting with `+`/`-` (or a
+ * context space), at least two and at least half of them shaped like code (`+\tif (x) {`). Bullet lists (`- item`)
+ * and `+1` have a single space or none, so they do not qualify.
+ */
+export function markHunkFragments(
+  lines: readonly string[],
+  g: readonly LineGuess[],
+  c: Claims,
+): void {
+  let i = 0;
+  while (i < lines.length) {
+    let j = i;
+    let codeLike = 0;
+    while (j < lines.length && c[j] === null && /^[-+ \t]/.test(lines[j]!) && !g[j]!.blank) {
+      if (g[j]!.kind === 'diff') codeLike++;
+      j++;
+    }
+    if (codeLike >= 2 && codeLike * 2 >= j - i && /^[-+]/.test(lines[i]!)) c.fill('diff', i, j);
+    i = j > i ? j : i + 1;
+  }
+}
