@@ -3,6 +3,7 @@ import { cookies } from 'next/headers';
 import Link from 'next/link';
 import './globals.css';
 import { ThemeToggle } from '@/components/ui/theme-toggle';
+import { SearchBox } from '@/components/ui/search-box';
 
 export const metadata: Metadata = {
   title: { default: 'Threadlight', template: '%s · Threadlight' },
@@ -21,6 +22,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               Threadlight
             </Link>
             <span className="flex-1" />
+            <SearchBox />
             <Link href="/upload">Upload</Link>
             <ThemeToggle initial={theme === 'dark' || theme === 'light' ? theme : 'system'} />
           </nav>

@@ -5,6 +5,7 @@ import { runThread } from './commands/thread';
 import { runSample } from './commands/sample';
 import { runSearch } from './commands/search';
 import { runCheck } from './commands/check';
+import { runSeries } from './commands/series';
 
 const USAGE = `Usage: threadlight <command> [options]
 
@@ -21,6 +22,8 @@ Commands:
       Find messages: s:subject f:from t:to c:cc b:body d:20180401..20180510 "phrase" word* -word.
   check [--db PATH] [--json]
       Check the database (SQLite integrity, foreign keys, threads); exit 1 on problems.
+  series <message-id> [--list NAME] [--json] [--db PATH]
+      The patch series holding the message: parts, missing parts, trailers, versions.
 
 The database is --db PATH, else $THREADLIGHT_DB, else ./data/threadlight.db.`;
 
@@ -31,6 +34,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   sample: runSample,
   search: runSearch,
   check: runCheck,
+  series: runSeries,
 };
 
 /** Run one CLI command; returns the exit code. */

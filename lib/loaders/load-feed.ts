@@ -32,8 +32,14 @@ function entry(list: string, m: StoredMessage, origin: string): AtomEntry {
     id: feedId('message', list, m.messageId, String(m.dupIndex)),
     title: m.subject,
     updated: m.date,
-    author: { name: m.from.name || m.from.address, ...(m.from.address ? { email: m.from.address } : {}) },
-    link: new URL(`${messagePath(list, m.messageId)}#${messageAnchor(m.messageId, m.dupIndex)}`, origin).href,
+    author: {
+      name: m.from.name || m.from.address,
+      ...(m.from.address ? { email: m.from.address } : {}),
+    },
+    link: new URL(
+      `${messagePath(list, m.messageId)}#${messageAnchor(m.messageId, m.dupIndex)}`,
+      origin,
+    ).href,
     content: ownText(m.segments),
   };
 }

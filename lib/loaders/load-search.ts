@@ -1,11 +1,17 @@
 import 'server-only';
 import { getDb } from '../store/server-db';
-import { getExportRows, searchMessages, searchRowIds, type SearchResult } from '../store/search-index';
+import {
+  getExportRows,
+  searchMessages,
+  searchRowIds,
+  type SearchResult,
+} from '../store/search-index';
 import { getLists } from '../store/read-archive';
 import { messageAnchor } from '../anchors';
 import { messagePath } from '../urls';
 import { searchMboxPath, searchPath } from '../search/search-path';
 import { mboxGzStream } from '../feeds/mbox-gz-stream';
+import { MAX_RESULT_OFFSET } from '../search/search-limits';
 
 const PER_PAGE = 20;
 /** Messages read per step of a result-set download. */
@@ -33,7 +39,12 @@ type Param = string | string[] | undefined;
 const first = (p: Param) => (Array.isArray(p) ? p[0] : p);
 
 /** Everything the search page renders; an empty `q` gives the empty form. */
-export function loadSearch(params: { q?: Param; list?: Param; sort?: Param; page?: Param }): SearchView {
+export function loadSearch(params: {
+  q?: Param;
+  list?: Param;
+  sort?: Param;
+  page?: Param;
+}): SearchView {
   const db = getDb();
   const q = (first(params.q) ?? '').trim();
   const list = first(params.list) || undefined;
@@ -47,7 +58,11 @@ export function loadSearch(params: { q?: Param; list?: Param; sort?: Param; page
     list,
     sort,
     page,
-    pages: Math.max(1, Math.ceil(outcome.total / PER_PAGE)),
+    // Pages past MAX_RESULT_OFFSET are not served: refine the query instead.
+    pages: Math.max(
+      1,
+      Math.min(Math.ceil(outcome.total / PER_PAGE), MAX_RESULT_OFFSET / PER_PAGE + 1),
+    ),
     total: outcome.total,
     results: outcome.results.map((r) => ({
       ...r,
@@ -62,7 +77,10 @@ export function loadSearch(params: { q?: Param; list?: Param; sort?: Param; page
 }
 
 /** The matching messages (newest MAX_EXPORT_RESULTS, oldest first) as a gzipped mbox. */
-export function loadSearchMbox(q: string, list: string | undefined): ReadableStream<Uint8Array> | { error: string } {
+export function loadSearchMbox(
+  q: string,
+  list: string | undefined,
+): ReadableStream<Uint8Array> | { error: string } {
   const db = getDb();
   const found = searchRowIds(db, { query: q, ...(list ? { list } : {}) });
   if ('error' in found) return found;

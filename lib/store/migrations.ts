@@ -78,7 +78,7 @@ export const MIGRATIONS: readonly string[] = [
   -- unhiding needs no reindex.
   CREATE VIRTUAL TABLE messages_fts USING fts5(
     subject, sender, to_addr, cc_addr, body_own, body_quoted,
-    tokenize = 'porter unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2'
   );
   -- Backfill: the same split as lib/search/index-fields.ts, in SQL (a test compares them).
   -- char(57344)/char(57345) are the snippet markers U+E000/U+E001, removed from mail text.
@@ -107,6 +107,12 @@ export const MIGRATIONS: readonly string[] = [
     replace(replace(COALESCE(own, '') || COALESCE(char(10) || attached, ''), char(57344), ' '), char(57345), ' '),
     replace(replace(COALESCE(quoted, ''), char(57344), ' '), char(57345), ' ')
   FROM src;
+  -- Covering indexes for search filters: message rows are large (raw bytes, body), and
+  -- reading 'hidden' (the last column) from each matching row costs more than the
+  -- full-text lookup itself. The first serves FTS matches (looked up by id), the
+  -- second date-only queries.
+  CREATE INDEX messages_search ON messages (id, hidden, list_id, date);
+  CREATE INDEX messages_by_date ON messages (date, hidden, list_id);
   CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
     DELETE FROM messages_fts WHERE rowid = old.id;
   END;

@@ -18,7 +18,7 @@ import {
  */
 const BM25 = 'bm25(messages_fts, 10.0, 5.0, 3.0, 3.0, 1.0, 0.2)';
 
-/** Characters of the body shown when a query has no words to snippet (`d:` alone). */
+/** Characters of the own words shown when a query has no words to snippet (`d:` alone). */
 const PLAIN_SNIPPET_CHARS = 200;
 
 /**
@@ -78,7 +78,8 @@ function plan(compiled: CompiledQuery, list: string | undefined): Plan {
   const where = ['m.hidden = 0'];
   const params: unknown[] = [];
   const from = compiled.match
-    ? 'messages_fts JOIN messages m ON m.id = messages_fts.rowid JOIN lists l ON l.id = m.list_id'
+    ? // INDEXED BY: the planner would read each whole (large) row by rowid instead.
+      'messages_fts JOIN messages m INDEXED BY messages_search ON m.id = messages_fts.rowid JOIN lists l ON l.id = m.list_id'
     : 'messages m JOIN lists l ON l.id = m.list_id';
   if (compiled.match) {
     where.push('messages_fts MATCH ?');
@@ -90,8 +91,14 @@ function plan(compiled: CompiledQuery, list: string | undefined): Plan {
   }
   for (const d of compiled.dates) {
     const inside = ['m.date IS NOT NULL'];
-    if (d.from) (inside.push('m.date >= ?'), params.push(d.from));
-    if (d.to) (inside.push('m.date < ?'), params.push(d.to));
+    if (d.from) {
+      inside.push('m.date >= ?');
+      params.push(d.from);
+    }
+    if (d.to) {
+      inside.push('m.date < ?');
+      params.push(d.to);
+    }
     where.push(d.negated ? `NOT (${inside.join(' AND ')})` : `(${inside.join(' AND ')})`);
   }
   if (list !== undefined) {
@@ -113,6 +120,7 @@ const clampInt = (n: number, lo: number, hi: number) =>
   Math.min(hi, Math.max(lo, Math.floor(n) || lo));
 
 interface ResultRow {
+  id: number;
   list: string;
   message_id: string;
   dup_index: number;
@@ -120,7 +128,37 @@ interface ResultRow {
   from_name: string;
   from_addr: string;
   date: string | null;
-  snip: string;
+}
+
+const marked = (column: number) =>
+  `snippet(messages_fts, ${column}, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS})`;
+
+/**
+ * Snippets for one page of results, computed only for those rows (not for every match
+ * before sorting). The body is preferred over the subject, which the result shows
+ * anyway: own words with a hit, else quoted lines with a hit, else the start of the
+ * own words. Without words to match (`d:` alone), the start of the body.
+ */
+function snippetReader(db: Db, match: string | null): (rowId: number) => SnippetPart[] {
+  if (!match) {
+    const stmt = db.prepare(
+      `SELECT substr(body_own, 1, ${PLAIN_SNIPPET_CHARS}) AS s FROM messages_fts WHERE rowid = ?`,
+    );
+    return (rowId) => {
+      const text = ((stmt.get(rowId) as { s: string | null } | undefined)?.s ?? '').trim();
+      return text ? [{ text, hit: false }] : [];
+    };
+  }
+  const stmt = db.prepare(
+    `SELECT ${marked(4)} AS own, ${marked(5)} AS quoted, ${marked(-1)} AS best
+     FROM messages_fts WHERE messages_fts MATCH ? AND rowid = ?`,
+  );
+  return (rowId) => {
+    const r = stmt.get(match, rowId) as { own: string; quoted: string; best: string } | undefined;
+    if (!r) return [];
+    const hit = [r.own, r.quoted].find((t) => t.includes(HIT_START));
+    return snippetParts(hit ?? (r.own.trim() ? r.own : r.best));
+  };
 }
 
 /**
@@ -137,9 +175,6 @@ export function searchMessages(db: Db, options: SearchOptions): SearchOutcome {
     MAX_RESULT_OFFSET,
   );
   const byRelevance = options.sort === 'relevance' && compiled.value.match !== null;
-  const snippet = compiled.value.match
-    ? `snippet(messages_fts, -1, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS})`
-    : `substr(m.body, 1, ${PLAIN_SNIPPET_CHARS})`;
   const order = byRelevance
     ? `${BM25}, m.date DESC, m.id`
     : 'm.date IS NULL, m.date DESC, m.id DESC';
@@ -150,13 +185,16 @@ export function searchMessages(db: Db, options: SearchOptions): SearchOutcome {
       .get(...p.params) as {
       total: number;
     };
-    const rows = db
-      .prepare(
-        `SELECT l.name AS list, m.message_id, m.dup_index, m.subject, m.from_name, m.from_addr, m.date,
-          ${snippet} AS snip
-         FROM ${p.from} WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
-      )
-      .all(...p.params, perPage, offset) as ResultRow[];
+    // Ids first (the covering index answers), whole rows only for the page shown.
+    const ids = db
+      .prepare(`SELECT m.id FROM ${p.from} WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...p.params, perPage, offset) as { id: number }[];
+    const rowOf = db.prepare(
+      `SELECT m.id, l.name AS list, m.message_id, m.dup_index, m.subject, m.from_name, m.from_addr, m.date
+       FROM messages m JOIN lists l ON l.id = m.list_id WHERE m.id = ?`,
+    );
+    const rows = ids.map(({ id }) => rowOf.get(id) as ResultRow);
+    const snippetOf = snippetReader(db, compiled.value.match);
     return {
       total,
       results: rows.map((r) => ({
@@ -169,9 +207,7 @@ export function searchMessages(db: Db, options: SearchOptions): SearchOutcome {
             ? `${r.from_name} <${r.from_addr}>`
             : r.from_name || r.from_addr,
         date: r.date,
-        snippet: compiled.value.match
-          ? snippetParts(r.snip ?? '')
-          : [{ text: r.snip ?? '', hit: false }],
+        snippet: snippetOf(r.id),
       })),
     };
   } catch (err) {

@@ -1,0 +1,209 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDb, type Db } from '@/lib/store/open-db';
+import { importStream } from '@/lib/import/import-stream';
+import { readSources } from '@/lib/import/read-sources';
+import { searchMessages, type SearchOptions } from '@/lib/store/search-index';
+import { snippetText } from '@/lib/search/snippet-parts';
+
+const FIXTURES = path.join(import.meta.dirname, '../../fixtures/search');
+const SEED = path.join(import.meta.dirname, '../../fixtures/seed/seed.txt');
+const NOW = new Date('2019-01-20T00:00:00Z');
+
+let db: Db;
+let dbFile: string;
+
+beforeAll(async () => {
+  dbFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tl-search-')), 'test.db');
+  db = openDb(dbFile);
+  await importStream(db, 'test', readSources([path.join(FIXTURES, 'search.mbox')]));
+  await importStream(db, 'lkml', readSources([SEED]));
+});
+
+/** Message-IDs found, in result order. */
+function ids(query: string, extra: Partial<SearchOptions> = {}): string[] {
+  const out = searchMessages(db, { query, sort: 'date', page: 1, perPage: 50, now: NOW, ...extra });
+  expect(out.error).toBeUndefined();
+  return out.results.map((r) => r.messageId);
+}
+
+describe('searchMessages', () => {
+  it('finds by subject, sender, recipients and body', () => {
+    expect(ids('s:widgets')).toEqual(['widgets@example.net']);
+    expect(ids('widgets')).toEqual(['bench@example.com', 'widgets@example.net']);
+    expect(ids('f:carol')).toEqual(['widgets@example.net']);
+    expect(ids('f:alice@example.org')).toEqual(['orig@example.org']);
+    expect(ids('t:linux-sparse')).toEqual(['widgets@example.net']);
+    expect(ids('c:bob')).toEqual(['orig@example.org']);
+    expect(ids('b:quuxification')).toEqual(['widgets@example.net']);
+    expect(ids('s:quuxification')).toEqual([]);
+  });
+
+  it('finds by date range, phrase, prefix, OR and NOT', () => {
+    expect(ids('d:20180401..20180430')).toEqual(['reply@example.org', 'orig@example.org']);
+    expect(ids('d:2019-01-01..')).toEqual(['bench@example.com']);
+    expect(ids('d:2.weeks.ago..')).toEqual(['bench@example.com']);
+    expect(ids('frobnicator d:..20180410')).toEqual(['orig@example.org']);
+    expect(ids('"plugs the zorblax"')).toEqual(['orig@example.org']);
+    expect(ids('"the zorblax leak"')).toEqual(['reply@example.org', 'orig@example.org']);
+    expect(ids('"zorblax the"')).toEqual([]);
+    expect(ids('frobnicat*')).toEqual([
+      'bench@example.com',
+      'reply@example.org',
+      'orig@example.org',
+    ]);
+    expect(ids('quux* OR zorblax')).toEqual([
+      'widgets@example.net',
+      'reply@example.org',
+      'orig@example.org',
+    ]);
+    expect(ids('frobnicator -f:bob')).toEqual(['orig@example.org']);
+    expect(ids('frobnicator NOT looks')).toEqual(['orig@example.org']);
+    expect(ids('-frobnicator d:2018', { list: 'test' })).toEqual(['widgets@example.net']);
+    expect(ids('frob* -d:2018-04')).toEqual(['bench@example.com']);
+  });
+
+  it('ranks a quote below the words it quotes, and tells own from quoted', () => {
+    const relevance = searchMessages(db, {
+      query: 'zorblax',
+      sort: 'relevance',
+      page: 1,
+      perPage: 10,
+    });
+    expect(relevance.results.map((r) => r.messageId)).toEqual([
+      'orig@example.org',
+      'reply@example.org',
+    ]);
+    expect(ids('nq:zorblax')).toEqual(['orig@example.org']);
+    expect(ids('q:zorblax')).toEqual(['reply@example.org']);
+  });
+
+  it('searches one list or all of them', () => {
+    expect(ids('clang')).toEqual([expect.stringMatching(/@threadlight\.invalid$/)]);
+    expect(ids('clang', { list: 'test' })).toEqual([]);
+    expect(ids('s:frobnicator', { list: 'test' })).toEqual([
+      'reply@example.org',
+      'orig@example.org',
+    ]);
+    expect(ids('s:frobnicator', { list: 'nope' })).toEqual([]);
+  });
+
+  it('pages and counts', () => {
+    const page2 = searchMessages(db, { query: 'frobnicat*', sort: 'date', page: 2, perPage: 2 });
+    expect(page2.total).toBe(3);
+    expect(page2.results.map((r) => r.messageId)).toEqual(['orig@example.org']);
+  });
+
+  it('returns result fields and a snippet with marked hits, from the body', () => {
+    const [r] = searchMessages(db, {
+      query: 'quuxification',
+      sort: 'relevance',
+      page: 1,
+      perPage: 1,
+    }).results;
+    expect(r).toMatchObject({
+      list: 'test',
+      messageId: 'widgets@example.net',
+      dupIndex: 0,
+      subject: 'sparse: warn about widgets',
+      from: 'Carol Tester <carol@example.net>',
+      date: '2018-06-01T08:00:00.000Z',
+    });
+    expect(r!.snippet.filter((p) => p.hit)).toEqual([{ text: 'quuxification', hit: true }]);
+    expect(snippetText(r!.snippet)).toBe(
+      'Widgets are warned about now. The quuxification happens in the parser,\nso "NEAR(" and col: in a message body are only text.',
+    );
+  });
+
+  it('leaves hidden messages out', () => {
+    db.prepare("UPDATE messages SET hidden = 1 WHERE message_id = 'widgets@example.net'").run();
+    try {
+      expect(ids('quuxification')).toEqual([]);
+      expect(ids('d:2018-06')).toEqual([]);
+    } finally {
+      db.prepare("UPDATE messages SET hidden = 0 WHERE message_id = 'widgets@example.net'").run();
+    }
+    expect(ids('quuxification')).toEqual(['widgets@example.net']);
+  });
+
+  it('never throws on hostile queries: results or a message', () => {
+    const hostile = [
+      '"',
+      '*',
+      'NEAR(',
+      'NEAR(a b',
+      ')',
+      'col:',
+      'subject:foo',
+      '{subject}:foo',
+      '^foo',
+      'a:b:c:d',
+      '"NEAR("',
+      '(((',
+      'AND',
+      '-',
+      '\u0000',
+      '\uE000x\uE001',
+      '\ud800',
+      '('.repeat(1 << 20),
+      'a '.repeat(99),
+      'x'.repeat(1999),
+      'd:99999.years.ago..',
+    ];
+    for (const query of hostile) {
+      for (const sort of ['relevance', 'date'] as const) {
+        const out = searchMessages(db, { query, sort, page: 1, perPage: 5 });
+        expect(out.error === undefined || out.results.length === 0, query.slice(0, 20)).toBe(true);
+        expect(typeof out.total).toBe('number');
+      }
+    }
+    // FTS5 syntax inside a query is text: `"NEAR("` is the phrase in Carol's body.
+    expect(ids('"NEAR("')).toEqual(['widgets@example.net']);
+    expect(ids('col:')).toEqual(['widgets@example.net']);
+  });
+
+  it('clamps paging arguments instead of failing', () => {
+    const out = searchMessages(db, { query: 'frobnicat*', sort: 'date', page: -5, perPage: 1e9 });
+    expect(out.results).toHaveLength(3);
+    expect(
+      searchMessages(db, { query: 'frobnicat*', sort: 'date', page: NaN, perPage: NaN }).results,
+    ).toHaveLength(1);
+  });
+});
+
+describe('migration 3 backfill', () => {
+  it('indexes a database from before the index exactly as imports do', () => {
+    const rows = (d: Db) =>
+      d
+        .prepare(
+          'SELECT rowid, subject, sender, to_addr, cc_addr, body_own, body_quoted FROM messages_fts ORDER BY rowid',
+        )
+        .all() as Record<string, string | number>[];
+    const trimmed = (r: Record<string, string | number>[]) =>
+      r.map((x) =>
+        Object.fromEntries(
+          Object.entries(x).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v]),
+        ),
+      );
+    const indexedAtImport = rows(db);
+    expect(indexedAtImport).toHaveLength(5);
+    db.close();
+    // Turn the file into a version-2 database, then let openDb migrate it.
+    const old = openDb(dbFile);
+    old.exec(
+      'DROP TRIGGER messages_fts_delete; DROP TABLE messages_fts; DROP INDEX messages_search; DROP INDEX messages_by_date;',
+    );
+    old.pragma('user_version = 2');
+    old.close();
+    db = openDb(dbFile);
+    expect(trimmed(rows(db))).toEqual(trimmed(indexedAtImport));
+    expect(ids('"plugs the zorblax"')).toEqual(['orig@example.org']);
+  });
+
+  it('drops index rows of deleted messages', () => {
+    db.prepare("DELETE FROM messages WHERE message_id = 'bench@example.com'").run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM messages_fts').get()).toEqual({ n: 4 });
+  });
+});
