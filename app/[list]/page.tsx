@@ -5,6 +5,7 @@ import { getDb } from '@/lib/store/server-db';
 import { getListThreads } from '@/lib/store/read-archive';
 import { decodeSegment, listPath, messagePath } from '@/lib/urls';
 import { formatDate } from '@/lib/loaders/format';
+import { listFeedPath, listMboxPath } from '@/lib/feeds/feed-paths';
 
 export const dynamic = 'force-dynamic';
 const PER_PAGE = 50;
@@ -12,7 +13,12 @@ const PER_PAGE = 50;
 type Props = { params: Promise<{ list: string }>; searchParams: Promise<{ page?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decodeSegment((await params).list) ?? 'List' };
+  const list = decodeSegment((await params).list);
+  if (list === null) return { title: 'List' };
+  return {
+    title: list,
+    alternates: { types: { 'application/atom+xml': listFeedPath(list) } },
+  };
 }
 
 export default async function ListPage({ params, searchParams }: Props) {
@@ -24,7 +30,10 @@ export default async function ListPage({ params, searchParams }: Props) {
   return (
     <>
       <h1 className="mb-1 text-xl font-semibold">{list}</h1>
-      <p className="mb-3 text-sm text-muted">{data.total} threads, newest activity first</p>
+      <p className="mb-3 text-sm text-muted">
+        {data.total} threads, newest activity first · <a href={listFeedPath(list)}>Atom feed</a> ·{' '}
+        <a href={listMboxPath(list)}>download all as mbox.gz</a>
+      </p>
       <ol className="divide-y divide-border">
         {data.threads.map((t) => (
           <li key={t.rootMessageId} className="py-2">

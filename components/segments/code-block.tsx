@@ -1,5 +1,6 @@
 import type { Segment } from '@/lib/types';
 import { lineAnchor } from '@/lib/anchors';
+import { joinWrappedLines } from '@/lib/blocks/join-wrapped';
 import type { SegmentContext } from './segment-view';
 import { isTarget } from './target';
 
@@ -12,9 +13,15 @@ const LABELS: Partial<Record<Segment['kind'], string>> = {
 };
 
 /**
- * A numbered, highlighted block. `html` holds one line of shiki output per body line
- * (escaped by the highlighter); without it the text is rendered plain, same size, so
+ * A numbered, highlighted block. `html` holds one line of highlighter output per body
+ * line (escaped by lib/highlight); without it the text is rendered plain, same size, so
  * nothing jumps. Wide blocks scroll inside themselves, never the page.
+ *
+ * Log lines and shell commands that the sender's mail client hard-wrapped are shown
+ * rejoined: the continuation lines are appended to their first line and hidden, and a
+ * checkbox (CSS only, so it works without JavaScript) shows the lines as sent. Every
+ * body line keeps its anchor either way; a `?hl=` target on a continuation line renders
+ * the block as sent.
  */
 export function CodeBlock({
   segment,
@@ -26,25 +33,57 @@ export function CodeBlock({
   html?: string[];
 }) {
   const label = segment.kind === 'code' ? segment.lang : LABELS[segment.kind];
+  const groups =
+    segment.kind === 'log' || segment.kind === 'shell'
+      ? joinWrappedLines(segment.kind, segment.lines)
+      : [];
+  const tails = new Map<number, number>(); // first line index → end (exclusive) of its group
+  const continuation = new Set<number>();
+  for (const g of groups) {
+    if (g.to - g.from < 2) continue;
+    tails.set(g.from, g.to);
+    for (let i = g.from + 1; i < g.to; i++) continuation.add(i);
+  }
+  const lineNo = (i: number) => segment.start + i + 1;
+  const asSent = [...continuation].some((i) => isTarget(ctx, lineNo(i)));
+  const content = (i: number) =>
+    html?.[i] !== undefined ? (
+      <span dangerouslySetInnerHTML={{ __html: html[i] }} />
+    ) : (
+      segment.lines[i]
+    );
   return (
     <figure
       className="tl-code my-1 rounded border border-border bg-bg-code"
       data-kind={segment.kind}
     >
-      <figcaption className="border-b border-border px-2 text-xs text-muted">{label}</figcaption>
+      <figcaption className="flex gap-3 border-b border-border px-2 text-xs text-muted">
+        <span>{label}</span>
+        {tails.size > 0 && (
+          <label className="tl-as-sent-toggle">
+            <input
+              type="checkbox"
+              className="tl-as-sent mr-1 align-middle"
+              defaultChecked={asSent}
+            />
+            lines as sent ({continuation.size} rejoined)
+          </label>
+        )}
+      </figcaption>
       <pre className="overflow-x-auto py-1 font-mono text-[13px] leading-[1.45]">
         <code>
-          {segment.lines.map((line, i) => {
-            const n = segment.start + i + 1;
+          {segment.lines.map((_, i) => {
+            const n = lineNo(i);
             const id = lineAnchor(ctx.anchor, n);
-            const inner = html?.[i];
+            const end = tails.get(i);
+            const classes = [
+              'tl-line flex',
+              continuation.has(i) ? 'tl-cont' : '',
+              end ? 'tl-has-tail' : '',
+              isTarget(ctx, n) ? 'tl-hl' : '',
+            ];
             return (
-              <span
-                key={n}
-                id={id}
-                className={`tl-line flex${isTarget(ctx, n) ? ' tl-hl' : ''}`}
-                data-line={n}
-              >
+              <span key={n} id={id} className={classes.filter(Boolean).join(' ')} data-line={n}>
                 <a
                   href={`#${id}`}
                   className="tl-ln w-12 shrink-0 select-none pr-2 text-right text-muted no-underline"
@@ -52,14 +91,16 @@ export function CodeBlock({
                 >
                   {n}
                 </a>
-                {inner !== undefined ? (
-                  <span
-                    className="whitespace-pre pr-2"
-                    dangerouslySetInnerHTML={{ __html: inner }}
-                  />
-                ) : (
-                  <span className="whitespace-pre pr-2">{line}</span>
-                )}
+                <span className="whitespace-pre pr-2">
+                  {content(i)}
+                  {end !== undefined && (
+                    <span className="tl-tail">
+                      {Array.from({ length: end - i - 1 }, (_, k) => (
+                        <span key={k}> {content(i + 1 + k)}</span>
+                      ))}
+                    </span>
+                  )}
+                </span>
               </span>
             );
           })}
