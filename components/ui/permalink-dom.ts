@@ -7,6 +7,11 @@ const RE_LINE = /^(m-[0-9a-f]{10}(?:-d\d+)?)-L(\d+)(?:-L(\d+))?$/;
 export function expandTo(el: Element): void {
   for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null)
     d.open = true;
+  // A rejoined continuation line is hidden until its block shows the lines as sent.
+  if (el.classList.contains('tl-cont')) {
+    const toggle = el.closest('figure')?.querySelector<HTMLInputElement>('input.tl-as-sent');
+    if (toggle) toggle.checked = true;
+  }
 }
 
 /** Highlight a line or a line range; returns its first line, or null when it is not a line anchor. */
