@@ -8,6 +8,8 @@ import { ThreadViewTree } from '@/components/thread/thread-view';
 import { DepthControl } from '@/components/thread/depth-control';
 import { ThreadEnhancer } from '@/components/ui/thread-enhancer';
 import { parseLineAnchor } from '@/lib/anchors';
+import { threadFeedPath } from '@/lib/feeds/feed-paths';
+import { SeriesBanner } from '@/components/series/series-banner';
 
 export const dynamic = 'force-dynamic';
 
@@ -33,7 +35,13 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const view = await load(params);
-  return { title: view ? view.focus.subject || '(no subject)' : 'Not found' };
+  if (!view) return { title: 'Not found' };
+  return {
+    title: view.focus.subject || '(no subject)',
+    alternates: {
+      types: { 'application/atom+xml': threadFeedPath(view.list, view.focus.messageId) },
+    },
+  };
 }
 
 export default async function ThreadPage({ params, searchParams }: Props) {
@@ -50,9 +58,11 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         <Link href={listPath(view.list)}>{view.list}</Link>
       </p>
       <h1 className="mb-2 text-xl font-semibold break-words">{view.subject || '(no subject)'}</h1>
+      <SeriesBanner list={view.list} messageId={view.focus.messageId} />
       <div className="mb-2 flex flex-wrap items-center gap-3 text-sm">
         <DepthControl maxDepth={view.maxDepth} current={collapseFrom} fold={foldFrom} />
         <a href={view.mboxHref}>thread mbox</a>
+        <a href={threadFeedPath(view.list, view.focus.messageId)}>Atom feed</a>
       </div>
       <ThreadOutline view={view} />
       <ThreadViewTree

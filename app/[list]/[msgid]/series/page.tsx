@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { loadSeries } from '@/lib/loaders/load-series';
+import { decodeSegment, listPath } from '@/lib/urls';
+import { SeriesOverview } from '@/components/series/series-overview';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ list: string; msgid: string }> };
+
+async function load(params: Props['params']) {
+  const p = await params;
+  const list = decodeSegment(p.list);
+  const messageId = decodeSegment(p.msgid);
+  if (list === null || messageId === null) return null;
+  return loadSeries(list, messageId);
+}
+
+function prefix(tags: string[], version: number): string {
+  const all = [...(tags.length > 0 ? tags : ['PATCH']), ...(version > 1 ? [`v${version}`] : [])];
+  return `[${all.join(' ')}]`;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const view = await load(params);
+  return { title: view ? `${prefix(view.tags, view.version)} ${view.subject}` : 'Not found' };
+}
+
+export default async function SeriesPage({ params }: Props) {
+  const view = await load(params);
+  if (!view) notFound();
+  return (
+    <>
+      <p className="text-sm">
+        <Link href={listPath(view.list)}>{view.list}</Link>
+      </p>
+      <h1 className="mb-2 text-xl font-semibold break-words">
+        <span className="font-mono">{prefix(view.tags, view.version)}</span>{' '}
+        {view.subject || '(no subject)'}
+      </h1>
+      <SeriesOverview view={view} />
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+
+// The sample list `b4` holds b4's four-patch test series with a reviewer's reply to patch 4.
+const id = (n: number) => `20221025-test1-v1-${n}-e4f28f57990c@linuxfoundation.org`;
+const thread = (n: number) => `/b4/${encodeURIComponent(id(n))}/`;
+
+test('the thread page of a patch leads to its series', async ({ page }) => {
+  await page.goto(thread(2));
+  const banner = page.locator('.tl-series-banner');
+  await expect(banner).toContainText('Part 2/4 of [PATCH] This is a cover for test series 1');
+  await banner.getByRole('link', { name: 'series view' }).click();
+  await expect(page).toHaveURL(
+    new RegExp(`${encodeURIComponent(id(0)).replace(/\./g, '\\.')}/series$`),
+  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '[PATCH] This is a cover for test series 1',
+  );
+});
+
+test('the series view shows parts in order with their review', async ({ page }) => {
+  await page.goto(`${thread(3)}series`);
+  const parts = page.locator('.tl-series-parts > li');
+  await expect(parts).toHaveCount(4);
+  await expect(parts.locator('a.font-medium')).toHaveText([
+    '[PATCH 1/4] Remove line 2 from file2',
+    '[PATCH 2/4] Add more lines to file 1',
+    '[PATCH 3/4] Add some paragraphs to lipsum',
+    '[PATCH 4/4] Minor typo changes imitation',
+  ]);
+  const fourth = parts.nth(3);
+  const review = fourth.locator('li[data-kind="reviewed-by"][data-from="reply"]');
+  await expect(review).toContainText('Reviewed-by: Follow Upper <follow.upper@example.org>');
+  await expect(parts.nth(0).locator('li[data-from="reply"]')).toHaveCount(0);
+  await expect(page.locator('.tl-series-people')).toContainText('Reviewed by');
+  await expect(page.locator('.tl-series-people')).toContainText('Follow Upper');
+  // The review discussion is one click away, on the patch's thread page.
+  await fourth.getByRole('link', { name: '1 reply in the review discussion' }).click();
+  await expect(page.locator('article.tl-msg[data-message-id="fwup1@example.org"]')).toBeVisible();
+});
+
+test('the series mbox is a git am download with the collected trailers', async ({ request }) => {
+  const res = await request.get(`${thread(1)}series.mbox`);
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toBe('application/mbox');
+  expect(res.headers()['content-disposition']).toBe('attachment; filename="series.mbox"');
+  expect(res.headers()['x-content-type-options']).toBe('nosniff');
+  const text = await res.text();
+  const entries = text.split('From mboxrd@z Thu Jan  1 00:00:00 1970\n').slice(1);
+  expect(entries.map((e) => /^Subject: (.*)$/m.exec(e)?.[1])).toEqual([
+    '[PATCH 1/4] Remove line 2 from file2',
+    '[PATCH 2/4] Add more lines to file 1',
+    '[PATCH 3/4] Add some paragraphs to lipsum',
+    '[PATCH 4/4] Minor typo changes imitation',
+  ]);
+  expect(entries[3]).toContain(
+    'Signed-off-by: Konstantin Ryabitsev <konstantin@linuxfoundation.org>\n' +
+      'Reviewed-by: Follow Upper <follow.upper@example.org>\n---\n',
+  );
+  expect(entries[0]).not.toContain('Follow Upper');
+});
+
+test('a message outside any series has no series view', async ({ page, request }) => {
+  expect((await request.get('/b4/no-such-message%40x/series.mbox')).status()).toBe(404);
+  const res = await page.goto('/b4/no-such-message%40x/series');
+  expect(res?.status()).toBe(404);
+});
