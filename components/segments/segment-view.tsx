@@ -2,6 +2,7 @@ import type { Segment } from '@/lib/types';
 import { blockKey } from '@/lib/loaders/highlight-segments';
 import type { LinkifyContext } from '@/lib/linkify/linkify';
 import { segmentAnchor } from '@/lib/anchors';
+import type { QuoteOriginLink } from '@/lib/loaders/quote-origins';
 import { ProseLines } from './prose-lines';
 import { CodeBlock } from './code-block';
 
@@ -12,6 +13,8 @@ export interface SegmentContext {
   links: LinkifyContext;
   /** Body lines (1-based, inclusive) to highlight from `?hl=`, when they are in this message. */
   target?: { from: number; to: number };
+  /** Quote box start → where that quote was first written in the thread (provenance). */
+  origins?: Map<number, QuoteOriginLink>;
 }
 
 /**

@@ -2,6 +2,12 @@ import type { MessageView } from '@/lib/loaders/load-thread';
 import { formatDate } from '@/lib/loaders/format';
 import { QuoteBoxView } from '@/components/segments/quote-box-view';
 import { ReplyInstructions } from './reply-instructions';
+import {
+  ConversationLink,
+  conversationHref,
+  hasConversation,
+  segmentsOf,
+} from './conversation-link';
 
 export function MessageCard({
   message: m,
@@ -37,13 +43,22 @@ export function MessageCard({
           <a href={m.rawHref} className="tl-raw">
             raw
           </a>
+          {hasConversation(segmentsOf(m.quotes)) && (
+            <ConversationLink href={conversationHref(m.href, m.dupIndex)} />
+          )}
         </div>
         {m.subjectChanged && <div className="tl-subject font-medium">{m.subject || '(no subject)'}</div>}
       </header>
       <div className="tl-body px-3 py-2">
         <QuoteBoxView
           box={m.quotes}
-          ctx={{ anchor: m.anchor, highlights, links: m.links, ...(target ? { target } : {}) }}
+          ctx={{
+            anchor: m.anchor,
+            highlights,
+            links: m.links,
+            ...(target ? { target } : {}),
+            ...(m.origins ? { origins: m.origins } : {}),
+          }}
           foldFrom={foldFrom}
         />
         {m.attachments.length > 0 && (

@@ -8,6 +8,7 @@ import { messageAnchor } from '../anchors';
 import { messagePath, rawPath, threadMboxPath } from '../urls';
 import { highlightMessages, linkContext } from './highlight-segments';
 import type { LinkifyContext } from '../linkify/linkify';
+import { quoteOriginsForThread, type QuoteOriginLink } from './quote-origins';
 
 export interface MessageView {
   anchor: string;
@@ -24,6 +25,8 @@ export interface MessageView {
   inReplyTo: string | null;
   references: string[];
   quotes: QuoteBox;
+  /** Quote box start → where that quote was first written in this thread. */
+  origins?: Map<number, QuoteOriginLink>;
   /** Where this message's links point (kernel version it reveals, message links). */
   links: LinkifyContext;
   attachments: Attachment[];
@@ -67,6 +70,7 @@ export async function loadThread(list: string, messageId: string): Promise<Threa
     db,
     found.messages.map((m) => ({ segments: m.segments, links: linkContext(m.body) })),
   );
+  const origins = quoteOriginsForThread(found.messages);
   let maxDepth = 0;
   const toView = (
     node: ThreadNode<StoredMessage>,
@@ -84,7 +88,10 @@ export async function loadThread(list: string, messageId: string): Promise<Threa
     for (const c of children) if (!c.missing) c.who.forEach((w) => who.add(w));
     return {
       missing: false,
-      message: toMessageView(list, m, parentSubject),
+      message: {
+        ...toMessageView(list, m, parentSubject),
+        origins: origins.get(messageAnchor(m.messageId, m.dupIndex)),
+      },
       depth,
       size: 1 + sum(children),
       who: [...who],

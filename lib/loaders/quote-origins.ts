@@ -1,0 +1,166 @@
+import type { Address, Segment } from '../types';
+import { findQuoteOrigins, type QuoteOrigin, type QuotedPassage } from '../quotes/quote-provenance';
+import { buildQuoteTree, type QuoteBox } from '../segments/quote-tree';
+import { lineAnchor, messageAnchor } from '../anchors';
+
+/**
+ * Ancestors searched for one message's quotes, nearest first. A quote at depth d was
+ * written d replies up, and real quotes stop well before this; the cap bounds the work a
+ * hostile References header (hundreds of ids, all in the thread) can cause per message.
+ */
+export const MAX_PROVENANCE_ANCESTORS = 16;
+
+/** The fields provenance needs from a stored message of the thread. */
+export interface ProvenanceMessage {
+  messageId: string;
+  dupIndex: number;
+  body: string;
+  segments: readonly Segment[];
+  inReplyTo: string | null;
+  /** Oldest first, as in the header. */
+  references: readonly string[];
+  /** The sender, used to name quotes that carry no attribution. */
+  from?: Address;
+  date?: string | null;
+}
+
+/** Where one quote box of a message was first written, ready to render as a link. */
+export interface QuoteOriginLink {
+  /** Same-page fragment: `#<origin message anchor>-L<startLine + 1>`. */
+  href: string;
+  messageId: string;
+  /** First and last (inclusive) body line indexes (0-based) of the original. */
+  startLine: number;
+  endLine: number;
+  /** The original's own non-blank lines in that range that the quote left out. */
+  trimmed: number;
+  /** The original's sender and date, to name a quote that has no attribution. */
+  author?: { name: string; date?: string };
+}
+
+/**
+ * Link every quote box of every message to the lines of the ancestor that first wrote
+ * them. Result: message anchor → (quote box start → origin). Messages whose quotes have
+ * no original in the thread are absent.
+ *
+ * Each message is indexed once as a possible origin, with the quotes of all its
+ * descendants at once, so the work grows with the thread, not with thread × depth.
+ */
+export function quoteOriginsForThread(
+  messages: readonly ProvenanceMessage[],
+): Map<string, Map<number, QuoteOriginLink>> {
+  // Duplicate Message-IDs: the first copy (lowest dupIndex) stands for the id.
+  const byId = new Map<string, ProvenanceMessage>();
+  for (const m of [...messages].sort((a, b) => a.dupIndex - b.dupIndex))
+    if (!byId.has(m.messageId)) byId.set(m.messageId, m);
+
+  // Every quote box gets a thread-wide key, used as its `start` while matching.
+  const boxes: { anchor: string; start: number; rank: Map<ProvenanceMessage, number> }[] = [];
+  const jobs = new Map<ProvenanceMessage, QuotedPassage[]>();
+  for (const message of messages) {
+    const ancestors = ancestorsOf(message, byId);
+    if (ancestors.length === 0) continue;
+    const anchor = messageAnchor(message.messageId, message.dupIndex);
+    const rank = new Map(ancestors.map((a, i) => [a, i]));
+    for (const passage of quotePassages(buildQuoteTree(message.segments))) {
+      const keyed = { ...passage, start: boxes.length };
+      boxes.push({ anchor, start: passage.start, rank });
+      for (const ancestor of ancestors) {
+        const list = jobs.get(ancestor);
+        if (list) list.push(keyed);
+        else jobs.set(ancestor, [keyed]);
+      }
+    }
+  }
+
+  // Most lines matched wins; on a tie the nearer ancestor, which quoted it last.
+  const best = new Map<number, { origin: QuoteOrigin; source: ProvenanceMessage }>();
+  for (const [source, passages] of jobs) {
+    for (const origin of findQuoteOrigins(passages, [source])) {
+      const key = origin.passageStart;
+      const held = best.get(key);
+      const rank = boxes[key]!.rank;
+      if (
+        !held ||
+        origin.matchedLines > held.origin.matchedLines ||
+        (origin.matchedLines === held.origin.matchedLines &&
+          rank.get(source)! < rank.get(held.source)!)
+      )
+        best.set(key, { origin, source });
+    }
+  }
+
+  const result = new Map<string, Map<number, QuoteOriginLink>>();
+  for (const [key, { origin, source }] of [...best].sort((a, b) => a[0] - b[0])) {
+    const box = boxes[key]!;
+    let links = result.get(box.anchor);
+    if (!links) result.set(box.anchor, (links = new Map()));
+    links.set(box.start, toLink(origin, source));
+  }
+  return result;
+}
+
+function toLink(origin: QuoteOrigin, source: ProvenanceMessage): QuoteOriginLink {
+  const name = source.from?.name || source.from?.address;
+  const anchor = messageAnchor(source.messageId, source.dupIndex);
+  return {
+    href: `#${lineAnchor(anchor, origin.startLine + 1)}`,
+    messageId: source.messageId,
+    startLine: origin.startLine,
+    endLine: origin.endLine,
+    trimmed: origin.trimmed.length,
+    ...(name ? { author: { name, ...(source.date ? { date: source.date } : {}) } } : {}),
+  };
+}
+
+/**
+ * The message's parent chain within the thread, nearest first: In-Reply-To, then
+ * References newest first, then (when References was trimmed by a client) the parents'
+ * own In-Reply-To. The seen-set is the loop guard: forged headers can form cycles.
+ */
+function ancestorsOf(
+  message: ProvenanceMessage,
+  byId: ReadonlyMap<string, ProvenanceMessage>,
+): ProvenanceMessage[] {
+  const seen = new Set<string>([message.messageId]);
+  const chain: ProvenanceMessage[] = [];
+  const add = (id: string | null) => {
+    if (id === null || seen.has(id) || chain.length >= MAX_PROVENANCE_ANCESTORS) return;
+    seen.add(id);
+    const found = byId.get(id);
+    if (found) chain.push(found);
+  };
+  add(message.inReplyTo);
+  for (let i = message.references.length - 1; i >= 0; i--) add(message.references[i]!);
+  for (let i = 0; i < chain.length && chain.length < MAX_PROVENANCE_ANCESTORS; i++)
+    add(chain[i]!.inReplyTo);
+  return chain;
+}
+
+// An attribution line names the next level, and a trim mark is the quoter's; matching
+// either would send the link to `On ... wrote:` instead of the words quoted.
+const NOT_OWN_WORDS = new Set<Segment['kind']>(['attribution', 'snip']);
+
+/**
+ * One passage per quote box: the box's own words at its depth. Nested boxes become a
+ * blank line, so paragraphs on either side of a deeper quote are not glued together.
+ */
+function quotePassages(root: QuoteBox): QuotedPassage[] {
+  const passages: QuotedPassage[] = [];
+  const stack: QuoteBox[] = [root];
+  while (stack.length > 0) {
+    const box = stack.pop()!;
+    const lines: string[] = [];
+    for (const item of box.children) {
+      if (item.type === 'segment') {
+        const own = !NOT_OWN_WORDS.has(item.segment.kind);
+        lines.push(...(own ? item.segment.lines : item.segment.lines.map(() => '')));
+      } else {
+        lines.push('');
+        stack.push(item);
+      }
+    }
+    if (box.depth > 0) passages.push({ start: box.start, depth: box.depth, lines });
+  }
+  return passages;
+}
