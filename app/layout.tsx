@@ -17,7 +17,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en" {...(theme === 'dark' || theme === 'light' ? { 'data-theme': theme } : {})}>
       <body className="min-h-screen font-sans text-[15px] leading-relaxed">
         <header className="border-b border-border bg-bg-soft">
-          <nav className="mx-auto flex max-w-6xl items-center gap-4 px-3 py-2" aria-label="Site">
+          <nav
+            className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-3 py-2"
+            aria-label="Site"
+          >
             <Link href="/" className="font-semibold text-fg no-underline">
               Threadlight
             </Link>

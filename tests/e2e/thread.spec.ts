@@ -106,14 +106,15 @@ test('shift-click makes a line range; the range link highlights every line, also
   page,
   browser,
 }) => {
-  await openSeed(page);
-  const lines = page.locator('figure.tl-code .tl-line');
+  await openSeed(page, '?fold=all');
+  // Visible lines only: rejoined continuation lines are hidden until shown as sent.
+  const lines = page.locator('figure.tl-code .tl-line:not(.tl-cont)');
   const first = lines.nth(2);
   const last = lines.nth(5);
   await first.locator('a.tl-ln').click();
   await last.locator('a.tl-ln').click({ modifiers: ['Shift'] });
   const link = await page.locator('.tl-copy-link input').inputValue();
-  expect(link).toMatch(/\?hl=m-[0-9a-f]{10}-L\d+-L\d+#m-/);
+  expect(link).toMatch(/[?&]hl=m-[0-9a-f]{10}-L\d+-L\d+#m-/);
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   const p = await ctx.newPage();
   await p.goto(link);
@@ -123,11 +124,22 @@ test('shift-click makes a line range; the range link highlights every line, also
 
 test('selecting text offers a link to the selected lines', async ({ page }) => {
   await openSeed(page);
-  const para = page.locator('.tl-prose .tl-line').nth(3);
-  await para.selectText();
-  await page.mouse.up();
-  await page.dispatchEvent('body', 'mouseup');
-  await expect(page.locator('.tl-copy-link input')).toHaveValue(/#m-[0-9a-f]{10}-L\d+$/);
+  // Two of the sender's own (depth 0) prose lines, selected across.
+  const own = page.locator('.tl-body > .tl-prose .tl-line:not(:empty)');
+  const [a, b] = [own.nth(0), own.nth(2)];
+  const ids = [await a.getAttribute('id'), await b.getAttribute('id')];
+  await page.evaluate(([x, y]) => {
+    const range = document.createRange();
+    range.setStart(document.getElementById(x!)!.firstChild!, 0);
+    range.setEnd(document.getElementById(y!)!.firstChild!, 1);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  }, ids);
+  const n = (id: string | null) => Number(id!.split('-L')[1]);
+  await expect(page.locator('.tl-copy-link input')).toHaveValue(
+    new RegExp(`\\?hl=m-[0-9a-f]{10}-L${n(ids[0]!)}-L${n(ids[1]!)}#m-[0-9a-f]{10}-L${n(ids[0]!)}$`),
+  );
 });
 
 test('keyboard: j/k move between messages, o collapses, ? shows the keys', async ({ page }) => {
@@ -168,4 +180,37 @@ test('a 375 px phone viewport has no horizontal page scroll', async ({ browser }
   );
   expect(overflow).toBeLessThanOrEqual(0);
   await ctx.close();
+});
+
+test('the seed renders its blocks recognised and highlighted', async ({ page }) => {
+  await openSeed(page, '?fold=all');
+  for (const kind of ['log', 'asm', 'shell', 'diff', 'traceback', 'code']) {
+    await expect(page.locator(`figure.tl-code[data-kind="${kind}"]`).first()).toBeAttached();
+  }
+  // The oops: RIP and its symbol are coloured tokens, the symbol links to elixir at v4.14.
+  const rip = page
+    .locator('figure[data-kind="log"] .tl-line', { hasText: 'RIP: 0010:irq_work_tick' })
+    .first();
+  await expect(rip.locator('span[style*="--shiki-light"]').first()).toBeAttached();
+  await expect(rip.getByRole('link', { name: /irq_work_tick/ })).toHaveAttribute(
+    'href',
+    /^https:\/\/elixir\.bootlin\.com\/linux\/v4\.14/,
+  );
+  // objdump -S: the instruction line is asm with separate tokens.
+  const insn = page
+    .locator('figure[data-kind="asm"] .tl-line', { hasText: 'ffffffff811932af' })
+    .first();
+  expect(await insn.locator('span[style]').count()).toBeGreaterThan(2);
+});
+
+test('hard-wrapped log lines show joined; "lines as sent" shows them as sent', async ({ page }) => {
+  await openSeed(page, '?fold=all');
+  const block = page.locator('figure.tl-code:has(.tl-cont)').first();
+  const cont = block.locator('.tl-cont').first();
+  await expect(cont).toBeHidden();
+  const head = block.locator('.tl-has-tail').first();
+  await expect(head.locator('.tl-tail')).toBeVisible();
+  await block.getByLabel(/lines as sent/).check();
+  await expect(cont).toBeVisible();
+  await expect(head.locator('.tl-tail')).toBeHidden();
 });
