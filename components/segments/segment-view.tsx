@@ -42,7 +42,11 @@ export function SegmentView({ segment, ctx }: { segment: Segment; ctx: SegmentCo
     case 'traceback':
       return (
         <div id={id} className={`tl-seg tl-${segment.kind}`} data-kind={segment.kind}>
-          <CodeBlock segment={segment} ctx={ctx} html={ctx.highlights.get(blockKey(segment, ctx.links))} />
+          <CodeBlock
+            segment={segment}
+            ctx={ctx}
+            html={ctx.highlights.get(blockKey(segment, ctx.links))}
+          />
         </div>
       );
     default: {

@@ -31,8 +31,12 @@ export function MessageCard({
     >
       <header className="tl-msg-head border-b border-border bg-bg-soft px-3 py-1.5 text-sm">
         <div className="flex flex-wrap items-baseline gap-x-3">
-          <span className="tl-author font-semibold">{m.from.name || m.from.address || 'unknown sender'}</span>
-          {m.from.name && m.from.address && <span className="text-muted">&lt;{m.from.address}&gt;</span>}
+          <span className="tl-author font-semibold">
+            {m.from.name || m.from.address || 'unknown sender'}
+          </span>
+          {m.from.name && m.from.address && (
+            <span className="text-muted">&lt;{m.from.address}&gt;</span>
+          )}
           <time className="tl-date text-muted" {...(m.date ? { dateTime: m.date } : {})}>
             {formatDate(m.date, m.dateRaw)}
           </time>
@@ -47,7 +51,9 @@ export function MessageCard({
             <ConversationLink href={conversationHref(m.href, m.dupIndex)} />
           )}
         </div>
-        {m.subjectChanged && <div className="tl-subject font-medium">{m.subject || '(no subject)'}</div>}
+        {m.subjectChanged && (
+          <div className="tl-subject font-medium">{m.subject || '(no subject)'}</div>
+        )}
       </header>
       <div className="tl-body px-3 py-2">
         <QuoteBoxView

@@ -1,4 +1,5 @@
 import type { Author, Segment } from '../types';
+import { appendAll } from '../append-all';
 
 /** What one inline answer replies to: the quoted passage right above it. */
 export interface PassageReference {
@@ -53,7 +54,7 @@ export function buildConversation(segments: readonly Segment[]): ConversationTur
     if (current && current.turn === turn) {
       const gap = segment.start - (current.passage.start + current.passage.lines.length);
       // Blank lines between two segments of one passage (skipped above) belong to it.
-      current.passage.lines.push(...new Array<string>(gap).fill(''), ...segment.lines);
+      appendAll(appendAll(current.passage.lines, new Array<string>(gap).fill('')), segment.lines);
     } else {
       const passage: ConversationPassage = { start: segment.start, lines: [...segment.lines] };
       const answered = nearestDeeper(latest, segment.depth);

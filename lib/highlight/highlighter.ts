@@ -30,7 +30,10 @@ export type GrammarName =
 
 /** Dual themes: tokens carry `--shiki-light` / `--shiki-dark`, CSS picks one (theme-css.ts). */
 // High-contrast variants: every token colour meets WCAG AA on our code background.
-export const THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
+export const THEMES = {
+  light: 'github-light-high-contrast',
+  dark: 'github-dark-high-contrast',
+} as const;
 
 // One highlighter per process, created on first use. The promise (not the instance) is
 // memoised so concurrent first calls share one initialisation.

@@ -6,6 +6,7 @@ import {
   MAX_HIGHLIGHT_BLOCK_CHARS,
   MAX_HIGHLIGHT_LINE_CHARS,
 } from './highlight-limits';
+import { appendAll } from '../append-all';
 
 // An objdump instruction or function-label line:
 // `ffffffff811932af:	48 83 39 00	cmpq $0x0,(%rcx)`, `ffffffff81193200 <irq_work_tick>:`.
@@ -106,7 +107,7 @@ export async function tokenizeBlock(
       lines.slice(runStart, runEnd),
       ok.slice(runStart, runEnd),
     );
-    out.push(...run);
+    appendAll(out, run);
     runStart = runEnd;
   }
   return out;

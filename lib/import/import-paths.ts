@@ -9,6 +9,7 @@ import type { Db } from '../store/open-db';
 import { importGitEpoch, type GitImportSummary } from './import-git-epoch';
 import { importStream, type ImportOptions } from './import-stream';
 import { readSources } from './read-sources';
+import { appendAll } from '../append-all';
 
 export async function importPaths(
   db: Db,
@@ -20,7 +21,7 @@ export async function importPaths(
   const add = (s: GitImportSummary) => {
     total.imported += s.imported;
     total.duplicates += s.duplicates;
-    total.rejected.push(...s.rejected);
+    appendAll(total.rejected, s.rejected);
     if (s.hidden) total.hidden = (total.hidden ?? 0) + s.hidden;
   };
   // Neighbouring plain paths share one importStream call, so the list is rethreaded once.

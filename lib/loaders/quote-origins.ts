@@ -2,6 +2,7 @@ import type { Address, Segment } from '../types';
 import { findQuoteOrigins, type QuoteOrigin, type QuotedPassage } from '../quotes/quote-provenance';
 import { buildQuoteTree, type QuoteBox } from '../segments/quote-tree';
 import { lineAnchor, messageAnchor } from '../anchors';
+import { appendAll } from '../append-all';
 
 /**
  * Ancestors searched for one message's quotes, nearest first. A quote at depth d was
@@ -154,7 +155,7 @@ function quotePassages(root: QuoteBox): QuotedPassage[] {
     for (const item of box.children) {
       if (item.type === 'segment') {
         const own = !NOT_OWN_WORDS.has(item.segment.kind);
-        lines.push(...(own ? item.segment.lines : item.segment.lines.map(() => '')));
+        appendAll(lines, own ? item.segment.lines : item.segment.lines.map(() => ''));
       } else {
         lines.push('');
         stack.push(item);

@@ -1,4 +1,5 @@
 import { parseQuotes } from './parse-quotes';
+import { appendAll } from '../append-all';
 
 /** A passage quoted in a message: a segment's `start`, `depth` and `lines` will do. */
 export interface QuotedPassage {
@@ -121,7 +122,7 @@ function matchPassage(passage: QuotedPassage, index: AncestorIndex): QuoteOrigin
   for (const p of paragraphsOf(quoted)) {
     const whole = index.paragraphs.get(p.text);
     if (whole && whole[0]! > last) {
-      matched.push(...whole);
+      appendAll(matched, whole);
       // A whole re-wrapped paragraph is distinctive unless it is a short sign-off (`Thanks, Luc`).
       if (p.text.length >= 2 * MIN_DISTINCTIVE_CHARS) distinctive += p.lines.length;
       last = whole[whole.length - 1]!;

@@ -1,4 +1,5 @@
 import type { Address, Attachment, Segment } from '../types';
+import { appendAll } from '../append-all';
 
 /** What one message contributes to each column of the full-text index. */
 export interface IndexFields {
@@ -40,7 +41,7 @@ export function indexFields(
 ): IndexFields {
   const own: string[] = [];
   const quoted: string[] = [];
-  for (const s of segments) (s.depth === 0 ? own : quoted).push(...s.lines);
+  for (const s of segments) appendAll(s.depth === 0 ? own : quoted, s.lines);
   const attached = m.attachments.flatMap((a) => (a.text === undefined ? [] : [a.text]));
   return {
     subject: clean(m.subject),
