@@ -1,6 +1,7 @@
 import type { Segment } from '@/lib/types';
 import { lineAnchor } from '@/lib/anchors';
 import { joinWrappedLines } from '@/lib/blocks/join-wrapped';
+import { RE_DIFFSTAT_LINE, diffLineOf } from '@/lib/segments/diff-files';
 import type { SegmentContext } from './segment-view';
 import { isTarget } from './target';
 
@@ -46,12 +47,15 @@ export function CodeBlock({
   }
   const lineNo = (i: number) => segment.start + i + 1;
   const asSent = [...continuation].some((i) => isTarget(ctx, lineNo(i)));
-  const content = (i: number) =>
-    html?.[i] !== undefined ? (
+  const content = (i: number) => {
+    const stat = segment.kind === 'diff' ? diffstatLink(segment.lines[i]!, ctx) : null;
+    if (stat) return stat;
+    return html?.[i] !== undefined ? (
       <span dangerouslySetInnerHTML={{ __html: html[i] }} />
     ) : (
       segment.lines[i]
     );
+  };
   return (
     <figure
       className="tl-code my-1 rounded border border-border bg-bg-code"
@@ -107,5 +111,19 @@ export function CodeBlock({
         </code>
       </pre>
     </figure>
+  );
+}
+
+/** A diffstat line whose file's diff is in the message: the path links to it (as on lore). */
+function diffstatLink(line: string, ctx: SegmentContext) {
+  const m = ctx.diffFiles?.size ? RE_DIFFSTAT_LINE.exec(line) : null;
+  const target = m ? diffLineOf(ctx.diffFiles!, m[2]!) : undefined;
+  if (!m || target === undefined) return null;
+  return (
+    <span className="tl-diffstat">
+      {m[1]}
+      <a href={`#${lineAnchor(ctx.anchor, target)}`}>{m[2]}</a>
+      {m[3]}
+    </span>
   );
 }

@@ -15,6 +15,8 @@ export interface SegmentContext {
   target?: { from: number; to: number };
   /** Quote box start → where that quote was first written in the thread (provenance). */
   origins?: Map<number, QuoteOriginLink>;
+  /** File path → body line of its diff, for diffstat links. */
+  diffFiles?: Map<string, number>;
 }
 
 /**

@@ -62,6 +62,7 @@ export function MessageCard({
             anchor: m.anchor,
             highlights,
             links: m.links,
+            diffFiles: m.diffFiles,
             ...(target ? { target } : {}),
             ...(m.origins ? { origins: m.origins } : {}),
           }}

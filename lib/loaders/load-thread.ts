@@ -9,6 +9,7 @@ import { messagePath, rawPath, threadMboxPath } from '../urls';
 import { highlightMessages, linkContext } from './highlight-segments';
 import type { LinkifyContext } from '../linkify/linkify';
 import { quoteOriginsForThread, type QuoteOriginLink } from './quote-origins';
+import { findDiffFiles } from '../segments/diff-files';
 
 export interface MessageView {
   anchor: string;
@@ -27,6 +28,8 @@ export interface MessageView {
   quotes: QuoteBox;
   /** Quote box start → where that quote was first written in this thread. */
   origins?: Map<number, QuoteOriginLink>;
+  /** Where each file's diff starts (body line), for diffstat links. */
+  diffFiles: Map<string, number>;
   /** Where this message's links point (kernel version it reveals, message links). */
   links: LinkifyContext;
   attachments: Attachment[];
@@ -134,6 +137,7 @@ function toMessageView(list: string, m: StoredMessage, parentSubject: string | n
     references: m.references,
     quotes: buildQuoteTree(m.segments),
     links: linkContext(m.body),
+    diffFiles: findDiffFiles(m.segments),
     attachments: m.attachments,
     warnings: m.warnings,
     href: messagePath(list, m.messageId),

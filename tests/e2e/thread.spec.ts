@@ -214,3 +214,17 @@ test('hard-wrapped log lines show joined; "lines as sent" shows them as sent', a
   await expect(cont).toBeVisible();
   await expect(head.locator('.tl-tail')).toBeHidden();
 });
+
+test('a diffstat line links to its file diff, and diff lines are anchorable', async ({ page }) => {
+  const id = '20221025-test1-v1-1-e4f28f57990c@linuxfoundation.org';
+  await page.goto(`/b4/${encodeURIComponent(id)}/`);
+  const patch = page.locator(`article[data-message-id="${id}"]`);
+  const stat = patch.locator('.tl-diffstat a').first();
+  await expect(stat).toHaveText('file2.txt');
+  const href = await stat.getAttribute('href');
+  await stat.click();
+  const target = page.locator(`[id="${href!.slice(1)}"]`);
+  await expect(target).toContainText('diff --git a/file2.txt b/file2.txt');
+  await expect(target).toBeInViewport();
+  await expect(target.locator('a.tl-ln')).toHaveAttribute('href', href!);
+});
