@@ -19,7 +19,7 @@ export interface TopPart {
 }
 
 /** Bytes after the header block of a raw message (RFC 5322 §2.1: the first empty line). */
-function rawBody(bytes: Buffer): string {
+export function rawBody(bytes: Buffer): string {
   const text = bytes.toString('latin1');
   const m = /\r?\n\r?\n/.exec(text);
   return m ? text.slice(m.index + m[0].length) : '';

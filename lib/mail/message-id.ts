@@ -34,13 +34,15 @@ export function syntheticMessageId(raw: Buffer): string {
  * A Message-ID header value as a bare id: `  <abc@x> (comment)` → `abc@x`.
  * Folding whitespace and control characters inside are dropped; ids longer than
  * MAX_MESSAGE_ID_LENGTH are cut and suffixed with a hash of the whole, so two long
- * ids sharing a prefix stay distinct. Returns null when nothing is left.
+ * ids sharing a prefix stay distinct. Returns null when nothing usable is left.
  */
 export function normalizeMessageId(raw: string): string | null {
   const bracketed = RE_FIRST_BRACKETED.exec(raw);
   const inner = bracketed ? bracketed[1]! : raw.replace(/[<>]/g, '');
   const id = inner.replace(RE_SPACE_OR_CONTROL, '');
-  if (id === '') return null;
+  // `.` and `..` cannot be a URL path segment: browsers resolve them (even as `%2E%2E`,
+  // per the WHATWG URL standard), so such a message could never be linked to.
+  if (id === '' || id === '.' || id === '..') return null;
   if (id.length <= MAX_MESSAGE_ID_LENGTH) return id;
   const suffix = '-' + sha256Hex(id).slice(0, 16);
   return id.slice(0, MAX_MESSAGE_ID_LENGTH - suffix.length) + suffix;

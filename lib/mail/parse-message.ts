@@ -1,7 +1,8 @@
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { MAX_MESSAGE_BYTES } from '../limits';
 import type { Address, Message, RawMessage } from '../types';
-import { checkEncoding, type TopPart } from './check-encoding';
+import { checkEncoding, rawBody, type TopPart } from './check-encoding';
+import { binaryToUtf8, repairHeaderBytes } from './header-bytes';
 import { htmlToPlain } from './html-to-plain';
 import {
   capReferences,
@@ -29,13 +30,14 @@ const PARSER_OPTIONS = {
 // A header continuation line break, e.g. the fold in `References: <a@b>\r\n <c@d>`.
 const RE_FOLD = /\r?\n[ \t]*/g;
 
-/** Unfolded values of every raw header named `key` (lowercase), in order. */
+/** Unfolded values of every raw header named `key` (lowercase), in order, as UTF-8 text. */
 function rawHeaders(parsed: ParsedMail, key: string): string[] {
   return parsed.headerLines
     .filter((h) => h.key === key)
-    .map((h) =>
-      h.line
-        .slice(h.line.indexOf(':') + 1)
+    .map((h) => binaryToUtf8(h.line))
+    .map((line) =>
+      line
+        .slice(line.indexOf(':') + 1)
         .replace(RE_FOLD, ' ')
         .trim(),
     );
@@ -80,6 +82,10 @@ function topPart(parsed: ParsedMail): TopPart {
   };
 }
 
+function isMultipart(top: TopPart): boolean {
+  return top.contentType?.toLowerCase().startsWith('multipart/') ?? false;
+}
+
 /** The text to show: text/plain when there is any, else the HTML as plain text. */
 function bodyOf(parsed: ParsedMail, warnings: string[]): string {
   let body = parsed.text ?? '';
@@ -110,21 +116,35 @@ export async function parseMessage(raw: RawMessage): Promise<ParseResult> {
   }
   if (raw.format === 'archive-page') return parseArchivePage(bytes);
 
+  const warnings: string[] = [];
+  const repaired = repairHeaderBytes(bytes);
+  if (repaired) warnings.push('header lines that are not UTF-8 were read as Windows-1252');
   let parsed: ParsedMail;
   try {
-    parsed = await simpleParser(bytes, PARSER_OPTIONS);
+    parsed = await simpleParser(repaired ?? bytes, PARSER_OPTIONS);
   } catch (err) {
     return { ok: false, reason: `MIME structure could not be parsed: ${(err as Error).message}` };
   }
-  const warnings: string[] = [];
-  const body = bodyOf(parsed, warnings);
+  let body = bodyOf(parsed, warnings);
+  const top = topPart(parsed);
+  if (body === '' && parsed.attachments.length === 0 && isMultipart(top)) {
+    // The boundary never appears: mailparser drops it all as preamble. Show it as written.
+    body = binaryToUtf8(rawBody(bytes)).replace(/\r\n/g, '\n').trimEnd();
+    if (body !== '') warnings.push('multipart message without parts; its body is shown as sent');
+  }
   if (!parsed.headerLines.some((h) => h.key !== '') && body === '') {
     return { ok: false, reason: 'not a message: no header fields and no body' };
   }
 
   const messageIdRaw = rawHeaders(parsed, 'message-id')[0];
   const normalizedId = messageIdRaw === undefined ? null : normalizeMessageId(messageIdRaw);
-  if (normalizedId === null) warnings.push('no Message-ID; synthesised one from the content');
+  if (normalizedId === null) {
+    warnings.push(
+      messageIdRaw === undefined || !/[^\s<>]/.test(messageIdRaw)
+        ? 'no Message-ID; synthesised one from the content'
+        : `unusable Message-ID ${JSON.stringify(messageIdRaw.slice(0, 100))}; synthesised one from the content`,
+    );
+  }
 
   const from = addresses(parsed.from)[0];
   if (!from) warnings.push('no From address');
@@ -147,7 +167,7 @@ export async function parseMessage(raw: RawMessage): Promise<ParseResult> {
     warnings.push(`References cut from ${references.length} to the newest ${capped.length}`);
   }
 
-  checkEncoding(topPart(parsed), bytes, body, warnings);
+  checkEncoding(top, bytes, body, warnings);
   const subject = parsed.subject ?? '';
   const message: Message = {
     messageId: normalizedId ?? syntheticMessageId(bytes),

@@ -1,0 +1,149 @@
+/**
+ * Adversarial 1 MB strings through every per-line regex path. A regex with catastrophic
+ * backtracking would not finish on these (hours, not seconds); linear ones take
+ * milliseconds. No timing is asserted: the generous test timeout is the only bound, and
+ * each case also checks the answer, so a path that gave up early would fail too.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyBlocks } from '../../../lib/blocks/classify-blocks';
+import { MAX_QUOTE_DEPTH } from '../../../lib/limits';
+import { linkifyText } from '../../../lib/linkify/linkify';
+import { extractMessageIds, normalizeMessageId } from '../../../lib/mail/message-id';
+import { parseMailDate } from '../../../lib/mail/parse-date';
+import { parseSubject } from '../../../lib/mail/parse-subject';
+import { detectFormat } from '../../../lib/mbox/detect-format';
+import { isStrictFromLine } from '../../../lib/mbox/from-line';
+import { findAttributions } from '../../../lib/quotes/find-attributions';
+import { parseAttribution, parseQuotingAttribution } from '../../../lib/quotes/parse-attribution';
+import { parseAttributionDate } from '../../../lib/quotes/parse-attribution-date';
+import { parseQuotes } from '../../../lib/quotes/parse-quotes';
+import { segmentBody } from '../../../lib/segments/segment-body';
+
+const MB = 1024 * 1024;
+
+/** `unit` repeated to 1 MB (then `tail`): the shape that makes backtracking regexes explode. */
+const mb = (unit: string, tail = '') => unit.repeat(Math.ceil(MB / unit.length)) + tail;
+
+// Generous: a linear pass over 1 MB takes milliseconds even on a slow CI machine.
+const TIMEOUT = 120_000;
+
+describe('bounded work on 1 MB adversarial input', () => {
+  it('parseSubject', { timeout: TIMEOUT }, () => {
+    expect(parseSubject(mb('Re: ', 'topic')).base).toBe('topic');
+    expect(parseSubject(mb('Re: [', 'x')).isReply).toBe(true);
+    expect(parseSubject(mb('[PATCH v2 ', 'x')).base).toBe(mb('[PATCH v2 ', 'x'));
+    expect(parseSubject(mb('[a] ', 'x')).base).toBe('x');
+    expect(parseSubject(mb('Re[1]', '!')).base).toBe(mb('Re[1]', '!'));
+    expect(parseSubject(mb(' \t', 'x')).base).toBe('x');
+  });
+
+  it('extractMessageIds and normalizeMessageId', { timeout: TIMEOUT }, () => {
+    expect(extractMessageIds(mb('<'))).toEqual([]);
+    expect(extractMessageIds(mb('<a@b', '>'))).toEqual(['a@b']);
+    expect(extractMessageIds(mb('<a@b> '))).toHaveLength(Math.ceil(MB / 6));
+    expect(extractMessageIds(mb('a@'))).toEqual([]);
+    expect(extractMessageIds(mb(', '))).toEqual([]);
+    expect(extractMessageIds(mb('a@b '))).toHaveLength(Math.ceil(MB / 4));
+    expect(normalizeMessageId(mb(' \r\n', '<x@y>'))).toBe('x@y');
+  });
+
+  it('parseQuotes', { timeout: TIMEOUT }, () => {
+    const [deep, spaced, tabbed, open] = parseQuotes([
+      mb('>'),
+      mb('> ', 'text'),
+      mb('>\t ', 'x'),
+      mb(' ', '>'),
+    ]);
+    expect(deep!.depth).toBe(MAX_QUOTE_DEPTH);
+    expect(spaced).toMatchObject({ depth: MAX_QUOTE_DEPTH, text: 'text' });
+    // One blank after the last marker belongs to it (RFC 3676 §4.5).
+    expect(tabbed).toMatchObject({ depth: MAX_QUOTE_DEPTH, text: ' x' });
+    expect(open!.depth).toBe(1);
+    // 100,000 lines alternating depths: the wrapped-tail and pipe passes stay linear.
+    const lines = Array.from({ length: 100_000 }, (_, i) =>
+      i % 3 === 0 ? '> ' + 'a'.repeat(70) : i % 3 === 1 ? 'tail' : '| piped',
+    );
+    expect(parseQuotes(lines)).toHaveLength(100_000);
+  });
+
+  it('attribution lines and their dates', { timeout: TIMEOUT }, () => {
+    for (const line of [
+      mb('On ', 'wrote:'),
+      mb('a', ' wrote:'),
+      mb('Am ', ' schrieb x:'),
+      mb('* ', '[x]:'),
+      mb('Quoting (', ')'),
+      mb('"', ' wrote:'),
+      mb('<', '> wrote:'),
+    ]) {
+      expect(parseAttribution(line)).toBeNull();
+      expect(parseQuotingAttribution(line)).toBeNull();
+    }
+    expect(parseAttributionDate(mb('Mon, 1 '))).toBeNull();
+    expect(parseMailDate(mb('Mon, 1 Jan '))).toBeNull();
+    const quoted = parseQuotes([mb('On Mon, '), 'Sedat wrote:', mb('> On ', 'wrote:'), '> x']);
+    expect(findAttributions(quoted).map((a) => [a.start, a.end, a.author.name])).toEqual([
+      [1, 2, 'Sedat'],
+    ]);
+  });
+
+  it('classifyBlocks', { timeout: TIMEOUT }, () => {
+    const lines = [
+      mb('[ 1.2] '),
+      mb('+'),
+      mb(' ', 'x'),
+      mb('0123456789abcdef: 48 '),
+      mb('File "'),
+      mb('$ '),
+      mb('CONFIG_'),
+      mb('@@ -1 +1 @@'),
+      mb('a', ';'),
+      mb('\t{'),
+      mb('ffffffff811932af: 48 83 39 00 '),
+    ];
+    const blocks = classifyBlocks(lines);
+    expect(blocks[0]!.start).toBe(0);
+    expect(blocks.at(-1)!.end).toBe(lines.length);
+    // 200,000 short lines that each look like the start of something.
+    const many = Array.from({ length: 200_000 }, (_, i) => ['+', '-x', '$ ls', '[ 1.0] a'][i % 4]!);
+    expect(classifyBlocks(many).at(-1)!.end).toBe(many.length);
+  });
+
+  it('linkifyText', { timeout: TIMEOUT }, () => {
+    const cases = [
+      mb('http://', 'x'),
+      'http://' + mb('a'),
+      mb('commit ', '1234567'),
+      'commit ' + mb('1'),
+      mb('arch/'),
+      'arch' + mb('/a'),
+      mb('a+0x'),
+      '<' + mb('a') + '@',
+      mb('<a@'),
+      mb('(https://x.org/'),
+      'https://x.org/' + mb(')'),
+      'https://x.org/' + mb(']'),
+      mb('9af5ddf981ed '),
+    ];
+    for (const text of cases) {
+      const pieces = linkifyText(text, { messageLink: (id) => `/r/${encodeURIComponent(id)}/` });
+      // Nothing lost or added, and every link http(s), mailto or root-relative.
+      expect(pieces.map((p) => p.text).join('')).toBe(text);
+      for (const p of pieces) if (p.href) expect(p.href).toMatch(/^(?:https?:\/\/|mailto:|\/)/);
+    }
+  });
+
+  it('mbox From_ lines and format detection', { timeout: TIMEOUT }, () => {
+    expect(isStrictFromLine(mb('From a ', '0'))).toBe(false);
+    expect(isStrictFromLine('From ' + mb(' '))).toBe(false);
+    expect(detectFormat(Buffer.from(mb('From: a\n')))).toBe('rfc822');
+    expect(detectFormat(Buffer.from(mb('x')))).toBe('unknown');
+  });
+
+  it('segmentBody on a 1 MB line and on 10,000 quote levels', { timeout: TIMEOUT }, () => {
+    for (const body of [mb('x'), mb('> '), mb('>'), mb('On Mon, ', 'wrote:'), mb('-- ')]) {
+      const segments = segmentBody(body, { name: 'Sender' });
+      expect(segments.reduce((n, s) => n + s.lines.length, 0)).toBe(1);
+    }
+  });
+});
