@@ -9,6 +9,7 @@
  * Static headers (nosniff, Referrer-Policy) are set for every path in next.config.js.
  */
 import { NextResponse, type NextRequest } from 'next/server';
+import { PATH_HEADER } from './lib/route-path-header';
 
 /**
  * The policy for one response. `'strict-dynamic'` lets the nonced Next runtime load its
@@ -56,6 +57,8 @@ export function proxy(request: NextRequest): NextResponse {
   }
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', csp);
+  // The raw path for lib/route-segment.ts (always overwritten: a client cannot choose it).
+  headers.set(PATH_HEADER, new URL(request.url).pathname);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   return response;

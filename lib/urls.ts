@@ -35,3 +35,11 @@ export function decodeSegment(segment: string): string | null {
 export function messageRedirectPath(messageId: string): string {
   return `/r/${encodeURIComponent(messageId)}/`;
 }
+
+/**
+ * The thread page focused on one message. A later message that reused a stored
+ * Message-ID (kept apart, `dup` ≥ 1) is reached with `?dup=N`.
+ */
+export function threadPagePath(list: string, messageId: string, dup = 0): string {
+  return `${messagePath(list, messageId)}${dup ? `?dup=${dup}` : ''}`;
+}

@@ -22,7 +22,12 @@ function newestMtime(dir) {
 }
 
 const buildId = path.join(root, '.next', 'BUILD_ID');
-const sources = ['app', 'components', 'lib'].map((d) => newestMtime(path.join(root, d)));
+const sources = [
+  ...['app', 'components', 'lib'].map((d) => newestMtime(path.join(root, d))),
+  ...['proxy.ts', 'next.config.js', 'postcss.config.mjs', 'package.json'].map(
+    (f) => fs.statSync(path.join(root, f)).mtimeMs,
+  ),
+];
 if (!fs.existsSync(buildId) || Math.max(...sources) > fs.statSync(buildId).mtimeMs) {
   run(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build']);
 }

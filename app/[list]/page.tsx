@@ -3,17 +3,18 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/lib/store/server-db';
 import { getListThreads } from '@/lib/store/read-archive';
-import { decodeSegment, listPath, messagePath } from '@/lib/urls';
+import { listPath, threadPagePath } from '@/lib/urls';
 import { formatDate } from '@/lib/loaders/format';
 import { listFeedPath, listMboxPath } from '@/lib/feeds/feed-paths';
+import { routeSegment } from '@/lib/route-segment';
 
 export const dynamic = 'force-dynamic';
 const PER_PAGE = 50;
 
 type Props = { params: Promise<{ list: string }>; searchParams: Promise<{ page?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const list = decodeSegment((await params).list);
+export async function generateMetadata(): Promise<Metadata> {
+  const list = await routeSegment(0);
   if (list === null) return { title: 'List' };
   return {
     title: list,
@@ -21,8 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ListPage({ params, searchParams }: Props) {
-  const list = decodeSegment((await params).list);
+export default async function ListPage({ searchParams }: Props) {
+  const list = await routeSegment(0);
   const page = Math.max(1, Math.floor(Number((await searchParams).page)) || 1);
   const data = list === null ? null : getListThreads(getDb(), list, page, PER_PAGE);
   if (!list || !data) notFound();
@@ -37,7 +38,7 @@ export default async function ListPage({ params, searchParams }: Props) {
       <ol className="divide-y divide-border">
         {data.threads.map((t) => (
           <li key={t.rootMessageId} className="py-2">
-            <Link href={messagePath(list, t.linkMessageId)} className="font-medium">
+            <Link href={threadPagePath(list, t.linkMessageId, t.linkDup)} className="font-medium">
               {t.subject || '(no subject)'}
             </Link>
             <div className="text-sm text-muted">

@@ -1,11 +1,13 @@
 import 'server-only';
-import type { Address, Attachment, ThreadNode } from '../types';
+import type { Address, Attachment } from '../types';
 import { getDb } from '../store/server-db';
 import { getThreadMessages, type StoredMessage } from '../store/read-archive';
 import { buildThreads } from '../thread/build-threads';
+import { flattenThread, type FlatNode } from '../thread/format-tree';
+import { paginateThread } from './paginate-thread';
 import { buildQuoteTree, type QuoteBox } from '../segments/quote-tree';
 import { messageAnchor } from '../anchors';
-import { messagePath, rawPath, threadMboxPath } from '../urls';
+import { rawPath, threadMboxPath, threadPagePath } from '../urls';
 import { highlightMessages, linkContext } from './highlight-segments';
 import type { LinkifyContext } from '../linkify/linkify';
 import { quoteOriginsForThread, type QuoteOriginLink } from './quote-origins';
@@ -61,61 +63,107 @@ export interface ThreadView {
   /** Highlighted lines of every code/log/asm/diff block, by block key. */
   highlights: Map<string, string[]>;
   mboxHref: string;
+  /** This page of the thread (1-based) and how many there are. */
+  page: number;
+  pages: number;
 }
 
 /** Everything the thread page renders, or null when the list or message is unknown. */
-export async function loadThread(list: string, messageId: string): Promise<ThreadView | null> {
+export async function loadThread(
+  list: string,
+  messageId: string,
+  options: { dup?: number; page?: number } = {},
+): Promise<ThreadView | null> {
   const db = getDb();
-  const found = getThreadMessages(db, list, messageId);
+  const found = getThreadMessages(db, list, messageId, options.dup ?? 0);
   if (!found) return null;
   const forest = buildThreads(found.messages);
+  const flat = flattenThread(forest);
+  // A huge thread renders one page of MAX_THREAD_PAGE_MESSAGES at a time, the focused
+  // message's page unless `?page=` asks for another: bounded work per request.
+  const pg = paginateThread(
+    flat,
+    (n) => !n.node.missing && n.node.message.rowId === found.focus.rowId,
+    {
+      ...(options.page !== undefined ? { page: options.page } : {}),
+    },
+  );
+  const shown = pg.nodes.flatMap((n) => (n.node.missing ? [] : [n.node.message]));
   const highlights = await highlightMessages(
     db,
-    found.messages.map((m) => ({ segments: m.segments, links: linkContext(m.body) })),
+    shown.map((m) => ({ segments: m.segments, links: linkContext(m.body) })),
   );
   const origins = quoteOriginsForThread(found.messages);
-  let maxDepth = 0;
-  const toView = (
-    node: ThreadNode<StoredMessage>,
-    depth: number,
-    parentSubject: string | null,
-  ): NodeView => {
-    maxDepth = Math.max(maxDepth, depth);
-    if (node.missing) {
-      const children = node.children.map((c) => toView(c, depth + 1, parentSubject));
-      return { missing: true, messageId: node.messageId, depth, size: sum(children), children };
+  const subjectOfParent = parentSubjects(flat);
+  const roots = buildPageTree(pg.nodes, (n, i) => {
+    if (n.node.missing) {
+      return { missing: true, messageId: n.node.messageId, depth: n.depth, size: 0, children: [] };
     }
-    const m = node.message;
-    const children = node.children.map((c) => toView(c, depth + 1, m.subject));
-    const who = new Set([m.from.name || m.from.address]);
-    for (const c of children) if (!c.missing) c.who.forEach((w) => who.add(w));
+    const m = n.node.message;
     return {
       missing: false,
       message: {
-        ...toMessageView(list, m, parentSubject),
+        ...toMessageView(list, m, subjectOfParent[pg.start + i] ?? null),
         origins: origins.get(messageAnchor(m.messageId, m.dupIndex)),
       },
-      depth,
-      size: 1 + sum(children),
-      who: [...who],
-      children,
+      depth: n.depth,
+      size: 1,
+      who: [m.from.name || m.from.address],
+      children: [],
     };
-  };
-  const roots = forest.map((r) => toView(r, 0, null));
+  });
+  const first = forest[0];
   return {
     list,
-    subject: (forest[0] && !forest[0].missing ? forest[0].message : found.messages[0]!).subject,
+    subject: (first && !first.missing ? first.message : found.messages[0]!).subject,
     focus: toMessageView(list, found.focus, null),
     roots,
     messageCount: found.messages.length,
-    maxDepth,
+    maxDepth: flat.reduce((d, n) => Math.max(d, n.depth), 0),
     highlights,
     mboxHref: threadMboxPath(list, found.focus.messageId),
+    page: pg.page,
+    pages: pg.pages,
   };
 }
 
-function sum(nodes: NodeView[]): number {
-  return nodes.reduce((n, c) => n + c.size, 0);
+/**
+ * Nest one page of the thread (a slice of the pre-order list, with depths) back into
+ * trees. A node whose parent is on another page becomes a root of this one. Iterative:
+ * reply chains can be thousands deep.
+ */
+function buildPageTree(
+  nodes: readonly FlatNode<StoredMessage>[],
+  view: (n: FlatNode<StoredMessage>, i: number) => NodeView,
+): NodeView[] {
+  const roots: NodeView[] = [];
+  const stack: NodeView[] = [];
+  nodes.forEach((n, i) => {
+    const v = view(n, i);
+    while (stack.length && stack[stack.length - 1]!.depth >= v.depth) stack.pop();
+    const parent = stack[stack.length - 1];
+    (parent ? parent.children : roots).push(v);
+    // Sizes and authors of every ancestor on this page; authors stay in reading order,
+    // the subtree's own first. Bounded: a page holds MAX_THREAD_PAGE_MESSAGES.
+    for (const a of stack) {
+      a.size += v.size;
+      if (!a.missing && !v.missing && !a.who.includes(v.who[0]!)) a.who.push(v.who[0]!);
+    }
+    stack.push(v);
+  });
+  return roots;
+}
+
+/** For each node of the pre-order list, the subject of its nearest message ancestor (null for roots). */
+function parentSubjects(flat: readonly FlatNode<StoredMessage>[]): (string | null)[] {
+  // Each entry carries the subject its children inherit: its own, or its ghost's parent's.
+  const stack: { depth: number; subject: string | null }[] = [];
+  return flat.map((n) => {
+    while (stack.length && stack[stack.length - 1]!.depth >= n.depth) stack.pop();
+    const inherited = stack[stack.length - 1]?.subject ?? null;
+    stack.push({ depth: n.depth, subject: n.node.missing ? inherited : n.node.message.subject });
+    return inherited;
+  });
 }
 
 const RE_REPLY_PREFIX = /^(?:\s*(?:re|aw|fwd?|sv)\s*:)+\s*/i;
@@ -140,7 +188,7 @@ function toMessageView(list: string, m: StoredMessage, parentSubject: string | n
     diffFiles: findDiffFiles(m.segments),
     attachments: m.attachments,
     warnings: m.warnings,
-    href: messagePath(list, m.messageId),
+    href: threadPagePath(list, m.messageId, m.dupIndex),
     rawHref: rawPath(list, m.messageId, m.dupIndex),
   };
 }

@@ -14,6 +14,8 @@ export interface ThreadSummary {
   rootMessageId: string;
   /** A message of the thread that exists (the root may be a placeholder). */
   linkMessageId: string;
+  /** Its duplicate index: non-zero when it reused a Message-ID stored before. */
+  linkDup: number;
   subject: string;
   messages: number;
   participants: string[];
@@ -68,7 +70,10 @@ export function getListThreads(
         t.participants_json, t.first_date AS firstDate, t.last_date AS lastDate,
         (SELECT m.message_id FROM messages m WHERE m.thread_id = t.id AND m.hidden = 0
           ORDER BY m.date, m.id LIMIT 1)
-          AS linkMessageId
+          AS linkMessageId,
+        (SELECT m.dup_index FROM messages m WHERE m.thread_id = t.id AND m.hidden = 0
+          ORDER BY m.date, m.id LIMIT 1)
+          AS linkDup
        FROM threads t WHERE t.list_id = ?
        ORDER BY t.last_date IS NULL, t.last_date DESC, t.id DESC LIMIT ? OFFSET ?`,
     )
@@ -159,8 +164,9 @@ export function getThreadMessages(
   db: Db,
   list: string,
   messageId: string,
+  dup = 0,
 ): { focus: StoredMessage; messages: StoredMessage[] } | null {
-  const focus = getMessage(db, list, messageId);
+  const focus = getMessage(db, list, messageId, dup);
   if (!focus) return null;
   const threadId = (
     db.prepare('SELECT thread_id FROM messages WHERE id = ?').get(focus.rowId) as {

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { loadThread } from '@/lib/loaders/load-thread';
-import { decodeSegment, listPath } from '@/lib/urls';
+import { listPath } from '@/lib/urls';
 import { ThreadOutline } from '@/components/thread/thread-outline';
 import { ThreadViewTree } from '@/components/thread/thread-view';
 import { DepthControl } from '@/components/thread/depth-control';
@@ -10,12 +11,14 @@ import { ThreadEnhancer } from '@/components/ui/thread-enhancer';
 import { parseLineAnchor } from '@/lib/anchors';
 import { threadFeedPath } from '@/lib/feeds/feed-paths';
 import { SeriesBanner } from '@/components/series/series-banner';
+import { routeSegment } from '@/lib/route-segment';
 
 export const dynamic = 'force-dynamic';
 
+type Query = { depth?: string; fold?: string; hl?: string; dup?: string; page?: string };
 type Props = {
   params: Promise<{ list: string; msgid: string }>;
-  searchParams: Promise<{ depth?: string; fold?: string; hl?: string }>;
+  searchParams: Promise<Query>;
 };
 
 /** `?depth=2` collapses replies from depth 2 on; `?fold=3` folds quotes from depth 3 on. */
@@ -25,16 +28,26 @@ function parseLevel(value: string | undefined, fallback: number): number {
   return Number.isFinite(n) && n >= 1 && n <= 1000 ? n : fallback;
 }
 
-async function load(params: Props['params']) {
-  const p = await params;
-  const list = decodeSegment(p.list);
-  const messageId = decodeSegment(p.msgid);
-  if (list === null || messageId === null) return null;
-  return loadThread(list, messageId);
+/** A small non-negative whole number from the query, else undefined. */
+function parseCount(value: string | undefined): number | undefined {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 0 && n <= 1_000_000 ? n : undefined;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const view = await load(params);
+// One load per request, shared by generateMetadata and the page.
+const load = cache(async (dup: number | undefined, page: number | undefined) => {
+  const list = await routeSegment(0);
+  const messageId = await routeSegment(1);
+  if (list === null || messageId === null) return null;
+  return loadThread(list, messageId, {
+    ...(dup !== undefined ? { dup } : {}),
+    ...(page !== undefined ? { page } : {}),
+  });
+});
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const sp = await searchParams;
+  const view = await load(parseCount(sp.dup), parseCount(sp.page));
   if (!view) return { title: 'Not found' };
   return {
     title: view.focus.subject || '(no subject)',
@@ -44,14 +57,28 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ThreadPage({ params, searchParams }: Props) {
-  const view = await load(params);
-  if (!view) notFound();
+export default async function ThreadPage({ searchParams }: Props) {
   const sp = await searchParams;
+  const view = await load(parseCount(sp.dup), parseCount(sp.page));
+  if (!view) notFound();
   const collapseFrom = parseLevel(sp.depth, Infinity);
   const foldFrom = parseLevel(sp.fold, 3);
   const hl = typeof sp.hl === 'string' ? parseLineAnchor(sp.hl) : null;
   const target = hl ? { message: hl.message, from: hl.from, to: hl.to } : undefined;
+  const pageLink = (page: number) => {
+    const q = new URLSearchParams({ ...sp, page: String(page) });
+    q.delete('hl');
+    return `?${q.toString()}`;
+  };
+  const pager = view.pages > 1 && (
+    <nav className="my-2 flex flex-wrap gap-3 text-sm" aria-label="Thread pages">
+      <span className="text-muted">
+        Page {view.page} of {view.pages} ({view.messageCount} messages):
+      </span>
+      {view.page > 1 && <a href={pageLink(view.page - 1)}>← previous</a>}
+      {view.page < view.pages && <a href={pageLink(view.page + 1)}>next →</a>}
+    </nav>
+  );
   return (
     <>
       <p className="text-sm">
@@ -65,10 +92,12 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         <a href={threadFeedPath(view.list, view.focus.messageId)}>Atom feed</a>
       </div>
       <ThreadOutline view={view} />
+      {pager}
       <ThreadViewTree
         view={view}
         options={{ collapseFrom, foldFrom, ...(target ? { target } : {}) }}
       />
+      {pager}
       <ThreadEnhancer />
     </>
   );

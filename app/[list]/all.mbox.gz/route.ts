@@ -1,11 +1,11 @@
 import { loadListMbox } from '@/lib/loaders/load-feed';
-import { decodeSegment } from '@/lib/urls';
+import { routeSegment } from '@/lib/route-segment';
 
 export const dynamic = 'force-dynamic';
 
 /** Every message of the list as one gzipped mboxrd, streamed. */
-export async function GET(_request: Request, { params }: { params: Promise<{ list: string }> }) {
-  const list = decodeSegment((await params).list);
+export async function GET(_request: Request, _context: { params: Promise<{ list: string }> }) {
+  const list = await routeSegment(0);
   const stream = list === null ? null : loadListMbox(list);
   if (!list || !stream) {
     return new Response('list not found\n', {

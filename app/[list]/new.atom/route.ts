@@ -1,12 +1,13 @@
 import { loadListFeed } from '@/lib/loaders/load-feed';
-import { decodeSegment } from '@/lib/urls';
+import { routeSegment } from '@/lib/route-segment';
+import { requestOrigin } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
 /** The list's newest threads as Atom 1.0. */
-export async function GET(request: Request, { params }: { params: Promise<{ list: string }> }) {
-  const list = decodeSegment((await params).list);
-  const xml = list === null ? null : loadListFeed(list, new URL(request.url).origin);
+export async function GET(request: Request, _context: { params: Promise<{ list: string }> }) {
+  const list = await routeSegment(0);
+  const xml = list === null ? null : loadListFeed(list, requestOrigin(request));
   if (xml === null) {
     return new Response('list not found\n', {
       status: 404,

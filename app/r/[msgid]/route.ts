@@ -1,12 +1,14 @@
 import { findMessageList } from '@/lib/loaders/find-message';
-import { decodeSegment, messagePath } from '@/lib/urls';
+import { messagePath } from '@/lib/urls';
 import { messageAnchor } from '@/lib/anchors';
+import { routeSegment } from '@/lib/route-segment';
+import { redirectTo } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
 /** `/r/<message-id>/`: the message in whichever list holds it (links inside mail use this). */
-export async function GET(request: Request, { params }: { params: Promise<{ msgid: string }> }) {
-  const messageId = decodeSegment((await params).msgid);
+export async function GET(_request: Request, _context: { params: Promise<{ msgid: string }> }) {
+  const messageId = await routeSegment(1);
   const list = messageId === null ? null : findMessageList(messageId);
   if (!list || messageId === null) {
     return new Response('message not found\n', {
@@ -14,9 +16,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ msgi
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
     });
   }
-  const target = new URL(
-    `${messagePath(list, messageId)}#${messageAnchor(messageId)}`,
-    request.url,
-  );
-  return Response.redirect(target, 302);
+  return redirectTo(`${messagePath(list, messageId)}#${messageAnchor(messageId)}`);
 }

@@ -4,29 +4,30 @@ import { messagePath } from '@/lib/urls';
 import { messageAnchor } from '@/lib/anchors';
 import { MAX_UPLOAD_BYTES } from '@/lib/limits';
 import { UPLOAD_LIST } from '@/lib/upload/import-upload';
+import { redirectTo } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
 /** Ten uploads a minute per client address. */
 const allow = createRateLimiter(10, 60_000);
 
-function back(request: Request, error: string): Response {
-  return Response.redirect(new URL(`/upload?error=${encodeURIComponent(error)}`, request.url), 303);
+function back(error: string): Response {
+  return redirectTo(`/upload?error=${encodeURIComponent(error)}`, 303);
 }
 
 /** Import the form's file or pasted text, then land on the message's permalink (303). */
 export async function POST(request: Request) {
   const client = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
-  if (!allow(client)) return back(request, 'too many uploads; wait a minute and try again');
+  if (!allow(client)) return back('too many uploads; wait a minute and try again');
   const length = Number(request.headers.get('content-length') || 0);
   if (length > MAX_UPLOAD_BYTES + 64 * 1024) {
-    return back(request, `the upload is larger than the ${MAX_UPLOAD_BYTES} byte limit`);
+    return back(`the upload is larger than the ${MAX_UPLOAD_BYTES} byte limit`);
   }
   let form: FormData;
   try {
     form = await request.formData();
   } catch {
-    return back(request, 'the form could not be read');
+    return back('the form could not be read');
   }
   const file = form.get('file');
   const text = form.get('text');
@@ -39,10 +40,10 @@ export async function POST(request: Request) {
     data = Buffer.from(text.replace(/\r\n/g, '\n'), 'utf8');
     name = 'upload:pasted';
   } else {
-    return back(request, 'choose a file or paste a message');
+    return back('choose a file or paste a message');
   }
   const result = await importUpload(data, name);
-  if (!result.ok) return back(request, result.error);
+  if (!result.ok) return back(result.error);
   const target = `${messagePath(UPLOAD_LIST, result.messageId)}#${messageAnchor(result.messageId)}`;
-  return Response.redirect(new URL(target, request.url), 303);
+  return redirectTo(target, 303);
 }

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadConversation } from '@/lib/loaders/load-conversation';
-import { decodeSegment } from '@/lib/urls';
 import { ConversationView } from '@/components/conversation/conversation-view';
+import { routeSegment } from '@/lib/route-segment';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,9 +13,8 @@ type Props = {
 };
 
 async function load(params: Props['params'], searchParams: Props['searchParams']) {
-  const p = await params;
-  const list = decodeSegment(p.list);
-  const messageId = decodeSegment(p.msgid);
+  const list = await routeSegment(0);
+  const messageId = await routeSegment(1);
   if (list === null || messageId === null) return null;
   // `?dup=1`: a second message with the same Message-ID (kept apart, as raw does).
   const dup = Math.floor(Number((await searchParams).dup ?? 0));

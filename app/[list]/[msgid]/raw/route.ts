@@ -1,16 +1,15 @@
 import { loadRaw } from '@/lib/loaders/load-raw';
-import { decodeSegment } from '@/lib/urls';
+import { routeSegment } from '@/lib/route-segment';
 
 export const dynamic = 'force-dynamic';
 
 /** The message exactly as stored, as text that no browser will sniff or render as HTML. */
 export async function GET(
   request: Request,
-  { params }: { params: Promise<{ list: string; msgid: string }> },
+  _context: { params: Promise<{ list: string; msgid: string }> },
 ) {
-  const p = await params;
-  const list = decodeSegment(p.list);
-  const messageId = decodeSegment(p.msgid);
+  const list = await routeSegment(0);
+  const messageId = await routeSegment(1);
   const dup = Math.max(0, Math.floor(Number(new URL(request.url).searchParams.get('dup'))) || 0);
   const raw = list !== null && messageId !== null ? loadRaw(list, messageId, dup) : null;
   if (!raw) return new Response('message not found\n', { status: 404, headers: plain() });

@@ -1,16 +1,15 @@
 import { loadSeriesMbox } from '@/lib/loaders/load-series';
-import { decodeSegment } from '@/lib/urls';
+import { routeSegment } from '@/lib/route-segment';
 
 export const dynamic = 'force-dynamic';
 
 /** The series as an mbox for `git am`: patches in order, collected trailers added. */
 export async function GET(
   _request: Request,
-  { params }: { params: Promise<{ list: string; msgid: string }> },
+  _context: { params: Promise<{ list: string; msgid: string }> },
 ) {
-  const p = await params;
-  const list = decodeSegment(p.list);
-  const messageId = decodeSegment(p.msgid);
+  const list = await routeSegment(0);
+  const messageId = await routeSegment(1);
   const mbox = list !== null && messageId !== null ? loadSeriesMbox(list, messageId) : null;
   if (mbox === null) {
     return new Response('series not found\n', {

@@ -2,17 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadSeries } from '@/lib/loaders/load-series';
-import { decodeSegment, listPath } from '@/lib/urls';
+import { listPath } from '@/lib/urls';
 import { SeriesOverview } from '@/components/series/series-overview';
+import { routeSegment } from '@/lib/route-segment';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ list: string; msgid: string }> };
-
-async function load(params: Props['params']) {
-  const p = await params;
-  const list = decodeSegment(p.list);
-  const messageId = decodeSegment(p.msgid);
+async function load() {
+  const list = await routeSegment(0);
+  const messageId = await routeSegment(1);
   if (list === null || messageId === null) return null;
   return loadSeries(list, messageId);
 }
@@ -22,13 +20,13 @@ function prefix(tags: string[], version: number): string {
   return `[${all.join(' ')}]`;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const view = await load(params);
+export async function generateMetadata(): Promise<Metadata> {
+  const view = await load();
   return { title: view ? `${prefix(view.tags, view.version)} ${view.subject}` : 'Not found' };
 }
 
-export default async function SeriesPage({ params }: Props) {
-  const view = await load(params);
+export default async function SeriesPage() {
+  const view = await load();
   if (!view) notFound();
   return (
     <>

@@ -1,19 +1,19 @@
 import { loadThreadFeed } from '@/lib/loaders/load-feed';
-import { decodeSegment } from '@/lib/urls';
+import { routeSegment } from '@/lib/route-segment';
+import { requestOrigin } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
 /** The thread's newest messages as Atom 1.0. */
 export async function GET(
   request: Request,
-  { params }: { params: Promise<{ list: string; msgid: string }> },
+  _context: { params: Promise<{ list: string; msgid: string }> },
 ) {
-  const p = await params;
-  const list = decodeSegment(p.list);
-  const messageId = decodeSegment(p.msgid);
+  const list = await routeSegment(0);
+  const messageId = await routeSegment(1);
   const xml =
     list !== null && messageId !== null
-      ? loadThreadFeed(list, messageId, new URL(request.url).origin)
+      ? loadThreadFeed(list, messageId, requestOrigin(request))
       : null;
   if (xml === null) {
     return new Response('thread not found\n', {

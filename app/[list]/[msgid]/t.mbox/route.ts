@@ -1,16 +1,15 @@
 import { loadThreadMbox } from '@/lib/loaders/load-raw';
-import { decodeSegment } from '@/lib/urls';
+import { routeSegment } from '@/lib/route-segment';
 
 export const dynamic = 'force-dynamic';
 
 /** The whole thread as mboxrd, ready for `threadlight import` or a mail client. */
 export async function GET(
   _request: Request,
-  { params }: { params: Promise<{ list: string; msgid: string }> },
+  _context: { params: Promise<{ list: string; msgid: string }> },
 ) {
-  const p = await params;
-  const list = decodeSegment(p.list);
-  const messageId = decodeSegment(p.msgid);
+  const list = await routeSegment(0);
+  const messageId = await routeSegment(1);
   const mbox = list !== null && messageId !== null ? loadThreadMbox(list, messageId) : null;
   if (!mbox) {
     return new Response('thread not found\n', {
