@@ -39,3 +39,23 @@ test('an unknown message id gives a 404 page', async ({ page }) => {
   const list = await page.goto('/no-such-list/');
   expect(list?.status()).toBe(404);
 });
+
+test('dark mode follows the system, and the toggle is remembered across pages', async ({
+  browser,
+}) => {
+  const ctx = await browser.newContext({ colorScheme: 'dark' });
+  const page = await ctx.newPage();
+  await page.goto('/');
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await bg()).toBe('rgb(15, 17, 21)');
+  const toggle = page.getByRole('button', { name: /Switch theme/ });
+  await toggle.click(); // system → dark
+  await toggle.click(); // dark → light
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  expect(await bg()).toBe('rgb(255, 255, 255)');
+  // Remembered: the server renders the next page light, though the system is dark.
+  await page.goto('/linux-sparse/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  expect(await bg()).toBe('rgb(255, 255, 255)');
+  await ctx.close();
+});
