@@ -19,3 +19,30 @@ export function requestOrigin(request: Request): string {
   const proto = request.headers.get('x-forwarded-proto') === 'https' ? 'https' : 'http';
   return host && RE_HOST.test(host) ? `${proto}://${host}` : new URL(request.url).origin;
 }
+
+/** A short plain-text answer (errors, 404s): never sniffed as HTML. */
+export function textResponse(body: string, status = 200): Response {
+  return new Response(body.endsWith('\n') ? body : `${body}\n`, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
+  });
+}
+
+/**
+ * A file from the archive: its type, and `attachment` (a download) or `inline` (shown as
+ * text). The filename is reduced to `[A-Za-z0-9._-]`, whatever mail or a list name held.
+ */
+export function fileResponse(
+  body: BodyInit,
+  type: string,
+  filename: string,
+  disposition: 'attachment' | 'inline' = 'attachment',
+): Response {
+  return new Response(body, {
+    headers: {
+      'Content-Type': type,
+      'Content-Disposition': `${disposition}; filename="${filename.replace(/[^a-z0-9._-]/gi, '_')}"`,
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

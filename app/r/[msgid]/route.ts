@@ -2,7 +2,7 @@ import { findMessageList } from '@/lib/loaders/find-message';
 import { messagePath } from '@/lib/urls';
 import { messageAnchor } from '@/lib/anchors';
 import { routeSegment } from '@/lib/route-segment';
-import { redirectTo } from '@/lib/http';
+import { textResponse, redirectTo } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,10 +11,7 @@ export async function GET(_request: Request, _context: { params: Promise<{ msgid
   const messageId = await routeSegment(1);
   const list = messageId === null ? null : findMessageList(messageId);
   if (!list || messageId === null) {
-    return new Response('message not found\n', {
-      status: 404,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
-    });
+    return textResponse('message not found', 404);
   }
   return redirectTo(`${messagePath(list, messageId)}#${messageAnchor(messageId)}`);
 }

@@ -1,4 +1,5 @@
 import { loadSearchMbox } from '@/lib/loaders/load-search';
+import { textResponse, fileResponse } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,16 +11,7 @@ export async function GET(request: Request) {
     ? loadSearchMbox(q, params.get('list') || undefined)
     : { error: 'give a query: /search/results.mbox.gz?q=...' };
   if ('error' in result) {
-    return new Response(`${result.error}\n`, {
-      status: 400,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
-    });
+    return textResponse(result.error, 400);
   }
-  return new Response(result, {
-    headers: {
-      'Content-Type': 'application/gzip',
-      'Content-Disposition': 'attachment; filename="search-results.mbox.gz"',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+  return fileResponse(result, 'application/gzip', 'search-results.mbox.gz');
 }

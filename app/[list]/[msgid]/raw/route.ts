@@ -1,5 +1,6 @@
 import { loadRaw } from '@/lib/loaders/load-raw';
 import { routeSegment } from '@/lib/route-segment';
+import { textResponse, fileResponse } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,12 +13,6 @@ export async function GET(
   const messageId = await routeSegment(1);
   const dup = Math.max(0, Math.floor(Number(new URL(request.url).searchParams.get('dup'))) || 0);
   const raw = list !== null && messageId !== null ? loadRaw(list, messageId, dup) : null;
-  if (!raw) return new Response('message not found\n', { status: 404, headers: plain() });
-  return new Response(new Uint8Array(raw), {
-    headers: { ...plain(), 'Content-Disposition': 'inline; filename="message.txt"' },
-  });
-}
-
-function plain(): Record<string, string> {
-  return { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' };
+  if (!raw) return textResponse('message not found', 404);
+  return fileResponse(new Uint8Array(raw), 'text/plain; charset=utf-8', 'message.txt', 'inline');
 }

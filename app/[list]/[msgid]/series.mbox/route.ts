@@ -1,5 +1,6 @@
 import { loadSeriesMbox } from '@/lib/loaders/load-series';
 import { routeSegment } from '@/lib/route-segment';
+import { textResponse, fileResponse } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,16 +13,7 @@ export async function GET(
   const messageId = await routeSegment(1);
   const mbox = list !== null && messageId !== null ? loadSeriesMbox(list, messageId) : null;
   if (mbox === null) {
-    return new Response('series not found\n', {
-      status: 404,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
-    });
+    return textResponse('series not found', 404);
   }
-  return new Response(mbox, {
-    headers: {
-      'Content-Type': 'application/mbox',
-      'Content-Disposition': 'attachment; filename="series.mbox"',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+  return fileResponse(mbox, 'application/mbox', 'series.mbox');
 }

@@ -1,6 +1,6 @@
 import { loadThreadFeed } from '@/lib/loaders/load-feed';
 import { routeSegment } from '@/lib/route-segment';
-import { requestOrigin } from '@/lib/http';
+import { textResponse, requestOrigin } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,15 +16,7 @@ export async function GET(
       ? loadThreadFeed(list, messageId, requestOrigin(request))
       : null;
   if (xml === null) {
-    return new Response('thread not found\n', {
-      status: 404,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
-    });
+    return textResponse('thread not found', 404);
   }
-  return new Response(xml, {
-    headers: {
-      'Content-Type': 'application/atom+xml; charset=utf-8',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }

@@ -1,5 +1,6 @@
 import { loadThreadMbox } from '@/lib/loaders/load-raw';
 import { routeSegment } from '@/lib/route-segment';
+import { textResponse, fileResponse } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,16 +13,7 @@ export async function GET(
   const messageId = await routeSegment(1);
   const mbox = list !== null && messageId !== null ? loadThreadMbox(list, messageId) : null;
   if (!mbox) {
-    return new Response('thread not found\n', {
-      status: 404,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
-    });
+    return textResponse('thread not found', 404);
   }
-  return new Response(new Uint8Array(mbox), {
-    headers: {
-      'Content-Type': 'application/mbox',
-      'Content-Disposition': 'attachment; filename="thread.mbox"',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+  return fileResponse(new Uint8Array(mbox), 'application/mbox', 'thread.mbox');
 }
