@@ -9,6 +9,7 @@ import {
   markShellSessions,
   markTables,
 } from './extend-claims';
+import { markRangeDiffs } from './mark-range-diffs';
 import { markDiffs, markHunkFragments, markTracebacks, type Claims } from './mark-spans';
 import { smoothRuns } from './smooth-runs';
 
@@ -27,7 +28,7 @@ export interface Block {
 /**
  * Split the lines of one quote level (markers already removed) into blocks that tile the
  * input in order. Each line is first judged alone (classifyLine); then passes, most certain
- * first, claim spans: tracebacks, diffs (hunk counts), shell sessions, logs and their wrapped
+ * first, claim spans: tracebacks, range-diffs, diffs (hunk counts), shell sessions, logs and their wrapped
  * lines, objdump listings with their interleaved C, command output, code paragraphs. What no
  * pass claims is prose, so an unusual line errs towards prose, never towards code.
  * Linear in the input: every pass is a single sweep and every line is cut at
@@ -37,6 +38,8 @@ export function classifyBlocks(lines: readonly string[]): Block[] {
   const guesses = lines.map(classifyLine);
   const claims: Claims = new Array<null>(lines.length).fill(null);
   markTracebacks(lines, guesses, claims);
+  // A range-diff or interdiff is a diff block of its own, never merged into the diffstat above.
+  const rangeDiffStarts = new Set(markRangeDiffs(lines, guesses, claims));
   markDiffs(lines, guesses, claims);
   markShellSessions(lines, guesses, claims);
   extendContinuations('log', lines, guesses, claims);
@@ -51,7 +54,7 @@ export function classifyBlocks(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];
   let start = 0;
   for (let i = 1; i <= lines.length; i++) {
-    if (i < lines.length && kinds[i] === kinds[start]) continue;
+    if (i < lines.length && kinds[i] === kinds[start] && !rangeDiffStarts.has(i)) continue;
     const kind = kinds[start]!;
     const block: Block = { kind, start, end: i };
     if (kind === 'code') block.lang = detectLang(lines.slice(start, i));

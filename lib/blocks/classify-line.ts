@@ -135,7 +135,8 @@ function isDiffLine(s: string): boolean {
     P.RE_HUNK_HEADER.test(s) ||
     P.RE_DIFFSTAT_ROW.test(s) ||
     P.RE_DIFFSTAT_SUMMARY.test(s) ||
-    P.RE_DIFFCONFIG.test(s)
+    P.RE_DIFFCONFIG.test(s) ||
+    P.RE_RANGE_DIFF_PAIR.test(s)
   );
 }
 

@@ -1,5 +1,6 @@
 import type { BlockKind } from './classify-blocks';
 import type { LineGuess } from './classify-line';
+import { RE_SHORTLOG_AUTHOR } from './line-patterns';
 import { nextNonBlank, type Claims } from './mark-spans';
 
 /** A line this long was probably hard-wrapped by the mail client; the next line continues it. */
@@ -94,7 +95,12 @@ export function extendContinuations(
       (c[i + 1] === kind || (g[i + 1]!.kind === kind && g[i + 1]!.strength === 2));
     const prevLong = lines[i - 1]!.trimEnd().length >= WRAPPED_LINE_CHARS;
     // Continuations aligned under the text (lockdep, shortlog subjects) are indented.
-    const indented = /^\s{4}/.test(lines[i]!);
+    // A cover letter's shortlog indents its subjects by two spaces only.
+    const indented =
+      /^\s{4}/.test(lines[i]!) ||
+      (kind === 'output' &&
+        /^ {2}\S/.test(lines[i]!) &&
+        (RE_SHORTLOG_AUTHOR.test(lines[i - 1]!) || /^ {2}\S/.test(lines[i - 1]!)));
     if (nextIsKind || prevLong || indented || !g[i]!.sentence) c[i] = kind;
   }
   // A hint just above the block (the `=====` rule over a KASAN report) joins it.

@@ -83,8 +83,29 @@ export const RE_DIFFSTAT_SUMMARY =
 // scripts/diffconfig: `-ARCH_HAS_REFCOUNT y`, `+GUESS_UNWINDER n`, ` KASAN n -> y`
 export const RE_DIFFCONFIG =
   /^(?:[-+][A-Z][A-Z0-9_]{1,100} (?:[ynm]|"[^"]{0,300}"|-?\d{1,20}|0x[0-9a-f]{1,16})$| [A-Z][A-Z0-9_]{1,100} \S{1,300} -> \S{1,300}$)/;
-// A line of a quoted hunk whose content is code: `+\tif (x) {`, `-\treturn 0;`, `+}`, `+#include <x>`
-export const RE_CODE_HUNK_LINE = /^[-+](?:\t|#\w|[{}]\s*;?\s*$| {2,}\S|\s*$)/;
+// A line of a quoted hunk whose content is code: `+\tif (x) {`, `-\treturn 0;`, `+}`, `+#include <x>`,
+// `+# define foo`, and comment lines `+/**`, `+ * text`, `+ */`, `-// text`
+export const RE_CODE_HUNK_LINE =
+  /^[-+](?:\t|# ?\w|[{}]\s*;?\s*$| {2,}\S|\s*$|\/[*/]| \*(?: |\/|$))/;
+// A context line of a quoted hunk: ` \treturn 0;`, ` }`, ` /*`, and with format=flowed's
+// space-stuffing `  \tWARN_ON(x);`, `  {`. One or two spaces, then a tab, a lone brace or a
+// comment opener: prose never looks so.
+export const RE_CONTEXT_HUNK_LINE = /^ {1,2}(?:\t|[{}]\)?;?\s*$|\/\*)/;
+// A line inside a C comment of a hunk: `+ * text`, `  * text` (context), `- */`. Alone it is
+// a bullet list; it only continues a hunk fragment whose comment is open.
+export const RE_HUNK_COMMENT_LINE = /^[-+ ] {0,2}\*(?: |\/|$)/;
+// `git range-diff` pair lines, as `git format-patch --range-diff` puts them in cover letters:
+// `1:  4209a02 ! 1:  55e547d mm: fix frobnicator`, `2:  e9bec8c = 2:  b3b9986 mm: second patch`,
+// `-:  ------- > 3:  721f85c mm: new third patch`, ` 9:  1a2b3c4 <  -:  ------- old` (padded)
+export const RE_RANGE_DIFF_PAIR =
+  /^ {0,4}(?:\d{1,5}|-): +(?:[0-9a-f]{4,40}|-{4,40}) [=!<>] +(?:\d{1,5}|-): +(?:[0-9a-f]{4,40}|-{4,40})(?: |$)/;
+// The title git puts over them: `Range-diff against v1:`, `Range-diff:`, `Interdiff against v2:`,
+// `Range-diff against v3.1:`, and the hand-written `Interdiff vs v1:`
+export const RE_RANGE_DIFF_TITLE =
+  /^(?:Range-diff|Interdiff)(?: (?:against|relative to|vs\.?|since) v?[\w.]{1,20})?:\s*$/;
+// A line of a range-diff pair's body: four spaces, then a line of the diff of the two patches
+// (`    @@ mm/slab.c: static void foo(void)`, `    -    mm: fix frobnicator`, `     \tbar();`).
+export const RE_RANGE_DIFF_BODY = /^ {4}[-+ @]/;
 
 // --- traceback, shell, output ------------------------------------------------------------
 // `  File "/usr/lib/python3/x.py", line 88, in load_from_path`

@@ -1,6 +1,13 @@
+import { MAX_LINE_CLASSIFY_CHARS } from '../limits';
 import type { BlockKind } from './classify-blocks';
 import type { LineGuess } from './classify-line';
-import { RE_HUNK_HEADER, RE_PY_EXCEPTION } from './line-patterns';
+import {
+  RE_CODE_HUNK_LINE,
+  RE_CONTEXT_HUNK_LINE,
+  RE_HUNK_COMMENT_LINE,
+  RE_HUNK_HEADER,
+  RE_PY_EXCEPTION,
+} from './line-patterns';
 
 /** Per line: the kind a pass has claimed it for, or null while unclaimed. */
 export type Claims = (BlockKind | null)[];
@@ -97,25 +104,57 @@ function startsDiff(lines: readonly string[], g: readonly LineGuess[], from: num
   return k >= 0 && g[k]!.kind === 'diff' && g[k]!.strength === 2 && lines[k] !== undefined;
 }
 
+/** A hunk line whose content is code: `+\tfoo();`, `-}`, `+ * comment`, context ` \tbar();`, ` }`. */
+export function isHunkCodeLine(line: string): boolean {
+  // Cut like classifyLine does: `+{` and a megabyte of spaces must not cost a quadratic scan.
+  const text =
+    line.length > MAX_LINE_CLASSIFY_CHARS ? line.slice(0, MAX_LINE_CLASSIFY_CHARS) : line;
+  return RE_CODE_HUNK_LINE.test(text) || RE_CONTEXT_HUNK_LINE.test(text);
+}
+
+// A line that may sit in a hunk: `+...`, `-...`, ` ...` (context), or a tab-indented one.
+const RE_HUNK_SHAPED = /^[-+ \t]/;
+
 /**
- * Quoted hunk fragments without their `@@` header: lines starting with `+`/`-` (or a
- * context space), at least two and at least half of them shaped like code (`+\tif (x) {`). Bullet lists (`- item`)
- * and `+1` have a single space or none, so they do not qualify.
+ * Quoted hunk fragments without their `@@` header, as reviewers quote them between their
+ * comments: lines starting with `+`/`-` or a context space, at least two and at least half
+ * of them shaped like code (`+\tif (x) {`, ` \treturn 0;`, ` }`, `+ * comment`). When the
+ * fragment is all the input holds (one quoted excerpt), one such line is enough. A blank line
+ * stays inside when code-shaped hunk lines follow. A sentence that is not code-shaped ends the
+ * fragment, unless it is a line of a comment the fragment opened (`  * text`). Bullet lists (`- item`) and `+1` have a single space or none, so they do not qualify.
  */
 export function markHunkFragments(
   lines: readonly string[],
   g: readonly LineGuess[],
   c: Claims,
 ): void {
+  const nonBlank = g.reduce((n, x) => (x.blank ? n : n + 1), 0);
   let i = 0;
   while (i < lines.length) {
     let j = i;
+    let count = 0;
     let codeLike = 0;
-    while (j < lines.length && c[j] === null && /^[-+ \t]/.test(lines[j]!) && !g[j]!.blank) {
-      if (g[j]!.kind === 'diff') codeLike++;
+    let comment = false;
+    while (j < lines.length && c[j] === null) {
+      const line = lines[j]!;
+      if (g[j]!.blank) {
+        const k = j > i ? nextNonBlank(g, j) : -1;
+        if (k < 0 || c[k] !== null || !isHunkCodeLine(lines[k]!)) break;
+        j = k;
+        continue;
+      }
+      const code = isHunkCodeLine(line);
+      const commentGoesOn = comment && RE_HUNK_COMMENT_LINE.test(line.slice(0, 8));
+      if (!RE_HUNK_SHAPED.test(line) || (g[j]!.sentence && !code && !commentGoesOn)) break;
+      // `/*` opens a comment whose ` * text` lines read like sentences; `*/` closes it.
+      if (line.includes('/*')) comment = true;
+      if (line.includes('*/')) comment = false;
+      if (code) codeLike++;
+      count++;
       j++;
     }
-    if (codeLike >= 2 && codeLike * 2 >= j - i && /^[-+]/.test(lines[i]!)) c.fill('diff', i, j);
+    const whole = count === nonBlank && codeLike >= 1;
+    if ((codeLike >= 2 || whole) && codeLike * 2 >= count) c.fill('diff', i, j);
     i = j > i ? j : i + 1;
   }
 }

@@ -1,3 +1,4 @@
+import { RE_RANGE_DIFF_PAIR, RE_RANGE_DIFF_TITLE } from '../blocks/line-patterns';
 import type { GrammarName } from './highlighter';
 
 /** `plain`: render escaped text without tokenizing. */
@@ -17,17 +18,34 @@ const CODE_GRAMMARS: Record<string, GrammarChoice> = {
 };
 
 /**
- * The grammar for a block kind (SegmentKind) and, for `code`, its language. `asm` answers
- * `asm`; highlight-block.ts switches to `objdump` + C for listings with addresses.
+ * Whether a diff block is `git range-diff` output: its first non-blank line is a pair line
+ * (`1:  4209a02 ! 1:  55e547d subject`), or a `Range-diff against v1:` title over one.
+ * The classifier starts a new block there (classify-blocks.ts), so looking at the top suffices.
  */
-export function chooseGrammar(kind: string, lang: string | undefined): GrammarChoice {
+export function isRangeDiff(lines: readonly string[]): boolean {
+  const [first, second] = lines.filter((line) => line.trim() !== '').slice(0, 2);
+  if (first === undefined) return false;
+  if (RE_RANGE_DIFF_PAIR.test(first)) return true;
+  return RE_RANGE_DIFF_TITLE.test(first) && second !== undefined && RE_RANGE_DIFF_PAIR.test(second);
+}
+
+/**
+ * The grammar for a block kind (SegmentKind) and, for `code`, its language. `asm` answers
+ * `asm`; highlight-block.ts switches to `objdump` + C for listings with addresses. A `diff`
+ * block that is range-diff output (given `lines`) gets the `range-diff` grammar.
+ */
+export function chooseGrammar(
+  kind: string,
+  lang: string | undefined,
+  lines: readonly string[] = [],
+): GrammarChoice {
   switch (kind) {
     case 'log':
       return 'kernel-log';
     case 'asm':
       return 'asm';
     case 'diff':
-      return 'diff';
+      return isRangeDiff(lines) ? 'range-diff' : 'diff';
     case 'shell':
       return 'shell-prompt';
     case 'traceback':

@@ -30,7 +30,7 @@ export async function highlightBlock(
   lines: readonly string[],
   links?: LinkifyContext,
 ): Promise<string[]> {
-  const grammar = chooseGrammar(kind, lang);
+  const grammar = chooseGrammar(kind, lang, lines);
   const tokens: StyledText[][] =
     grammar === 'plain'
       ? lines.map((line) => (line === '' ? [] : [{ content: line }]))

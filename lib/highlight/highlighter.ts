@@ -13,6 +13,7 @@ import { kernelLog } from './grammars/kernel-log';
 import { objdump } from './grammars/objdump';
 import { shellPrompt } from './grammars/shell-prompt';
 import { pythonTraceback } from './grammars/python-traceback';
+import { rangeDiff } from './grammars/range-diff';
 
 /** Grammar names the highlighter knows; `plain` means "escape, do not tokenize". */
 export type GrammarName =
@@ -26,7 +27,8 @@ export type GrammarName =
   | 'python-traceback'
   | 'rust'
   | 'makefile'
-  | 'kernel-log';
+  | 'kernel-log'
+  | 'range-diff';
 
 /** Dual themes: tokens carry `--shiki-light` / `--shiki-dark`, CSS picks one (theme-css.ts). */
 // High-contrast variants: every token colour meets WCAG AA on our code background.
@@ -59,6 +61,7 @@ export function getHighlighter(): Promise<HighlighterCore> {
       objdump,
       shellPrompt,
       pythonTraceback,
+      rangeDiff,
     ],
     engine: createJavaScriptRegexEngine(),
   }).catch((error: unknown) => {
