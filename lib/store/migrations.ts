@@ -117,4 +117,11 @@ export const MIGRATIONS: readonly string[] = [
     DELETE FROM messages_fts WHERE rowid = old.id;
   END;
   `,
+  `
+  -- Counting a list's visible messages (home page, search page) must not read whole rows.
+  CREATE INDEX messages_visible ON messages (list_id, hidden);
+  -- The list page pages through threads by activity; the id breaks ties in the index too.
+  DROP INDEX threads_by_activity;
+  CREATE INDEX threads_by_activity ON threads (list_id, last_date DESC, id DESC);
+  `,
 ];

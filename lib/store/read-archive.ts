@@ -75,7 +75,8 @@ export function getListThreads(
           ORDER BY m.date, m.id LIMIT 1)
           AS linkDup
        FROM threads t WHERE t.list_id = ?
-       ORDER BY t.last_date IS NULL, t.last_date DESC, t.id DESC LIMIT ? OFFSET ?`,
+       -- SQLite sorts NULL lowest, so undated threads come last in DESC order.
+       ORDER BY t.last_date DESC, t.id DESC LIMIT ? OFFSET ?`,
     )
     .all(l.id, perPage, (page - 1) * perPage) as (Omit<ThreadSummary, 'participants'> & {
     participants_json: string;
