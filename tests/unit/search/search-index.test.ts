@@ -193,7 +193,10 @@ describe('migration 3 backfill', () => {
     // Turn the file into a version-2 database, then let openDb migrate it.
     const old = openDb(dbFile);
     old.exec(
-      'DROP TRIGGER messages_fts_delete; DROP TABLE messages_fts; DROP INDEX messages_search; DROP INDEX messages_by_date;',
+      'DROP TRIGGER messages_fts_delete; DROP TABLE messages_fts; DROP INDEX messages_search; DROP INDEX messages_by_date;' +
+        // and what migration 4 added
+        'DROP INDEX messages_visible; DROP INDEX threads_by_activity;' +
+        'CREATE INDEX threads_by_activity ON threads (list_id, last_date DESC);',
     );
     old.pragma('user_version = 2');
     old.close();
