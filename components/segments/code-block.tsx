@@ -81,21 +81,17 @@ export function CodeBlock({
             const id = lineAnchor(ctx.anchor, n);
             const end = tails.get(i);
             const classes = [
-              'tl-line flex',
+              'tl-line',
               continuation.has(i) ? 'tl-cont' : '',
               end ? 'tl-has-tail' : '',
               isTarget(ctx, n) ? 'tl-hl' : '',
             ];
             return (
               <span key={n} id={id} className={classes.filter(Boolean).join(' ')} data-line={n}>
-                <a
-                  href={`#${id}`}
-                  className="tl-ln w-12 shrink-0 select-none pr-2 text-right text-muted no-underline"
-                  aria-label={`line ${n}`}
-                >
+                <a href={`#${id}`} className="tl-ln" aria-label={`line ${n}`}>
                   {n}
                 </a>
-                <span className="whitespace-pre pr-2">
+                <span className="tl-text">
                   {content(i)}
                   {end !== undefined && (
                     <span className="tl-tail">

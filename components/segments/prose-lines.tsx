@@ -22,7 +22,7 @@ export function ProseLines({ segment, ctx }: { segment: Segment; ctx: SegmentCon
           <span
             key={n}
             id={lineAnchor(ctx.anchor, n)}
-            className={`tl-line block min-h-[1.5em]${isTarget(ctx, n) ? ' tl-hl' : ''}`}
+            className={isTarget(ctx, n) ? 'tl-line tl-hl' : 'tl-line'}
             data-line={n}
           >
             {linkifyText(line, ctx.links).map((t, j) =>
