@@ -10,8 +10,9 @@ import { runSeries } from './commands/series';
 const USAGE = `Usage: threadlight <command> [options]
 
 Commands:
-  import <path>... [--list NAME] [--json] [--db PATH]
-      Import mbox, mbox.gz, .eml, maildir or archive-page files (or directories).
+  import <path>... [--list NAME] [--json] [--db PATH] [--workers N]
+      Import mbox, mbox.gz, .eml, maildir, archive-page files, public-inbox git archives or
+      directories; --workers N parses in N worker threads (default: one per core).
   parse <file> --json
       Print every message of a file with its segments as JSON.
   thread <file>... --json

@@ -5,6 +5,7 @@ import { ThreadlightError } from '../../lib/errors';
 import { openDb } from '../../lib/store/open-db';
 import { importPaths, isGitRepository } from '../../lib/import/import-paths';
 import { defaultListName, validateListName } from '../../lib/import/list-name';
+import { createParsePool, defaultWorkerCount } from '../../lib/import/parse-pool';
 import { createProgress } from '../progress';
 
 export async function runImport(args: string[]): Promise<number> {
@@ -15,6 +16,7 @@ export async function runImport(args: string[]): Promise<number> {
       list: { type: 'string' },
       json: { type: 'boolean', default: false },
       db: { type: 'string' },
+      workers: { type: 'string' },
     },
   });
   if (positionals.length === 0) throw new ThreadlightError('give at least one file or directory');
@@ -24,9 +26,17 @@ export async function runImport(args: string[]): Promise<number> {
   // A git epoch's packed size says nothing about its message bytes: leave it out of the ETA.
   const totalBytes = positionals.reduce((sum, p) => sum + (isGitRepository(p) ? 0 : sizeOf(p)), 0);
   const progress = values.json ? undefined : createProgress(totalBytes);
-  const summary = await importPaths(db, list, positionals, {
-    ...(progress ? { onProgress: progress.update } : {}),
-  });
+  const workers = values.workers === undefined ? defaultWorkerCount() : workerCount(values.workers);
+  const pool = workers > 0 ? await createParsePool(workers) : undefined;
+  let summary;
+  try {
+    summary = await importPaths(db, list, positionals, {
+      ...(progress ? { onProgress: progress.update } : {}),
+      ...(pool ? { preparer: pool } : {}),
+    });
+  } finally {
+    await pool?.close();
+  }
   progress?.done();
   db.close();
   if (values.json) {
@@ -40,6 +50,15 @@ export async function runImport(args: string[]): Promise<number> {
     process.stdout.write(out.join('\n') + '\n');
   }
   return summary.rejected.length > 0 ? 1 : 0;
+}
+
+/** `--workers N`: parse threads beside the one storing; 0 parses in-process. */
+function workerCount(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 64) {
+    throw new ThreadlightError(`--workers must be a whole number from 0 to 64, not ${value}`);
+  }
+  return n;
 }
 
 /** Bytes under a path, for the progress ETA (0 where it cannot be read: the reader reports it). */

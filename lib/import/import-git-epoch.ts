@@ -10,7 +10,12 @@ import type { Db } from '../store/open-db';
 import { ensureList } from '../store/save-messages';
 import { rethreadList } from '../store/rethread-list';
 import { getImportCursor, hideMessage, setImportCursor } from '../store/import-state';
-import { importStream, type ImportOptions, type ImportSummary } from './import-stream';
+import {
+  importStream,
+  type ImportOptions,
+  type ImportSummary,
+  type StreamItem,
+} from './import-stream';
 import { readGitEpoch, type GitMessage, type GitProblem } from './read-git-epoch';
 
 /** An import summary; `hidden` counts messages hidden by upstream deletions, when any. */
@@ -26,26 +31,39 @@ export async function importGitEpoch(
   const listId = ensureList(db, list);
   const since = getImportCursor(db, listId, source);
 
-  let lastRead: string | null = null; // commit of the newest item handed on
+  let lastRead: string | null = null; // commit of the newest item read
   let saved = since;
   let hidden = 0;
+  let hiddenDuring = 0; // hidden while importStream ran
   let pendingHides: string[] = [];
+  // Items handed to importStream and not yet reported stored, oldest first: each with
+  // the cursor that holds once it is stored, and the deletions read just before it.
+  // importStream prepares ahead, so "read" is not "stored": the cursor follows these.
+  const marks: { item: StreamItem; cursor: string | null; hides: string[] }[] = [];
 
-  // Called only when all items read so far are committed: apply the deletions read
-  // meanwhile (their messages are stored by now) and move the cursor, atomically.
-  const commitPoint = () => {
-    if (lastRead === null || lastRead === saved) return 0;
-    const hides = pendingHides;
-    const cursor = lastRead;
+  // Called only when all items up to `cursor` are committed: apply the deletions read
+  // before it (their messages are stored by now) and move the cursor, atomically.
+  const commitPoint = (cursor: string | null, hides: string[]) => {
+    if (cursor === null || (cursor === saved && hides.length === 0)) return 0;
     let newlyHidden = 0;
     db.transaction(() => {
       for (const hash of hides) newlyHidden += hideMessage(db, listId, hash);
       setImportCursor(db, listId, source, cursor);
     })();
-    pendingHides = [];
     saved = cursor;
     hidden += newlyHidden;
     return newlyHidden;
+  };
+
+  // importStream stored everything up to `last`: commit the marks through it.
+  const commitThrough = (last: StreamItem) => {
+    const at = marks.findIndex((m) => m.item === last);
+    if (at < 0) return;
+    const done = marks.splice(0, at + 1);
+    hiddenDuring += commitPoint(
+      done[at]!.cursor,
+      done.flatMap((m) => m.hides),
+    );
   };
 
   async function* messages(): AsyncGenerator<GitMessage | GitProblem> {
@@ -54,6 +72,8 @@ export async function importGitEpoch(
       if ('deleted' in item) {
         pendingHides.push(crypto.createHash('sha256').update(item.deleted).digest('hex'));
       } else {
+        marks.push({ item, cursor: lastRead, hides: pendingHides });
+        pendingHides = [];
         yield item;
       }
     }
@@ -61,15 +81,16 @@ export async function importGitEpoch(
 
   const summary: GitImportSummary = await importStream(db, list, messages(), {
     ...options,
-    // importStream reports stored messages right after their batch commits; the item
-    // being handled then was the last one read, so everything up to it is stored.
-    onImported: (messageId) => {
-      options.onImported?.(messageId);
-      commitPoint();
+    onBatchSaved: (last) => {
+      commitThrough(last);
+      options.onBatchSaved?.(last);
     },
   });
   // Whatever was left (duplicates, rejections, deletions) is committed now too.
-  if (commitPoint() > 0) rethreadList(db, listId);
+  const rest = [...marks.flatMap((m) => m.hides), ...pendingHides];
+  // importStream rethreads only when it stored something; hides without imports need it too.
+  const hiddenLate = commitPoint(lastRead, rest);
+  if (hiddenLate > 0 || (hiddenDuring > 0 && summary.imported === 0)) rethreadList(db, listId);
   if (hidden > 0) summary.hidden = hidden;
   return summary;
 }

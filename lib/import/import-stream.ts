@@ -1,13 +1,18 @@
-import crypto from 'node:crypto';
 import type { RawMessage, ReadProblem } from '../types';
 import type { Db } from '../store/open-db';
 import { ensureList, saveMessages, type MessageToSave } from '../store/save-messages';
 import { rethreadList } from '../store/rethread-list';
-import { parseMessage } from '../mail/parse-message';
-import { segmentBody } from '../segments/segment-body';
+import { IN_PROCESS_PREPARER, type MessagePreparer, type PrepareResult } from './prepare-message';
 
 /** Messages per transaction: big enough for throughput, small enough that a kill loses little. */
 const BATCH_SIZE = 500;
+
+/**
+ * Raw bytes handed to a preparer and not yet stored or rejected. Read-ahead is also
+ * capped by message count (the preparer's concurrency); this cap keeps a stream of
+ * huge messages from filling memory. One message is always let through.
+ */
+export const MAX_READ_AHEAD_BYTES = 64 * 1024 * 1024;
 
 export interface Rejection {
   source: string;
@@ -26,29 +31,47 @@ export interface ImportProgress {
   bytes: number;
 }
 
+/** What importStream reads: messages and problems, in the order they are reported. */
+export type StreamItem = RawMessage | { problem: ReadProblem };
+
 export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
   /** Called with every message stored (not duplicates), e.g. to land an upload on its page. */
   onImported?: (messageId: string) => void;
   /** Called with every message skipped because the same bytes are already stored. */
   onDuplicate?: (messageId: string) => void;
+  /**
+   * Called after each batch commits with the last stream item handled: it and every
+   * item before it are stored, skipped or rejected. Items read after it may still be
+   * in preparation, so a resumable reader saves its cursor here (import-git-epoch).
+   */
+  onBatchSaved?: (last: StreamItem) => void;
+  /** Who parses and segments: in this thread by default, or a worker pool (parse-pool.ts). */
+  preparer?: MessagePreparer;
 }
+
+type Pending =
+  { item: { problem: ReadProblem } } | { item: RawMessage; result: Promise<PrepareResult> };
 
 /**
  * Parse, segment and store every message of a stream into one list. Each batch is
  * one transaction, so a killed import keeps every batch it reported and a re-run
  * skips what is stored (content hashes). Bad messages are reported, never fatal.
+ * Messages are prepared ahead (up to the preparer's concurrency) but handled in
+ * stream order, so the outcome is the same whoever prepares them.
  */
 export async function importStream(
   db: Db,
   listName: string,
-  stream: AsyncIterable<RawMessage | { problem: ReadProblem }>,
+  stream: AsyncIterable<StreamItem>,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const listId = ensureList(db, listName);
+  const preparer = options.preparer ?? IN_PROCESS_PREPARER;
   const summary: ImportSummary = { imported: 0, duplicates: 0, rejected: [] };
   const progress: ImportProgress = { messages: 0, bytes: 0 };
   let batch: MessageToSave[] = [];
+  let last: StreamItem | undefined;
 
   const flush = () => {
     const outcomes = saveMessages(db, listId, batch);
@@ -62,16 +85,26 @@ export async function importStream(
       }
     });
     batch = [];
+    options.onBatchSaved?.(last!);
   };
 
-  for await (const item of stream) {
-    if ('problem' in item) {
-      summary.rejected.push({ ...item.problem });
-      continue;
+  // Items read and not yet handled, oldest first: at most `concurrency` messages long.
+  const queue: Pending[] = [];
+  let inFlight = 0;
+  let inFlightBytes = 0;
+  const settleOldest = async () => {
+    const pending = queue.shift()!;
+    last = pending.item;
+    if (!('result' in pending)) {
+      summary.rejected.push({ ...pending.item.problem });
+      return;
     }
+    const item = pending.item;
+    const prepared = await pending.result;
+    inFlight--;
+    inFlightBytes -= item.raw.length;
     progress.messages++;
     progress.bytes += item.raw.length;
-    const prepared = await prepare(item);
     if ('reason' in prepared) {
       summary.rejected.push({
         source: item.source,
@@ -83,32 +116,33 @@ export async function importStream(
       if (batch.length >= BATCH_SIZE) flush();
     }
     options.onProgress?.(progress);
+  };
+
+  for await (const item of stream) {
+    if ('problem' in item) {
+      queue.push({ item });
+    } else {
+      queue.push({ item, result: preparer.prepare(item) });
+      inFlight++;
+      inFlightBytes += item.raw.length;
+    }
+    // Back-pressure: read no further than the preparer can use and memory allows.
+    while (
+      queue.length > 0 &&
+      (!('result' in queue[0]!) ||
+        inFlight >= preparer.concurrency ||
+        inFlightBytes > MAX_READ_AHEAD_BYTES)
+    ) {
+      await settleOldest();
+    }
   }
+  while (queue.length > 0) await settleOldest();
+  // Workers' memory is not needed for threading, which holds the whole list's headers.
+  await preparer.release?.();
   if (batch.length) flush();
   // A killed run may have stored batches without threading them: rethread then too.
   if (summary.imported > 0 || hasUnthreaded(db, listId)) rethreadList(db, listId);
   return summary;
-}
-
-/** Parse and segment one message; never throws (a bug in a stage rejects only this message). */
-async function prepare(item: RawMessage): Promise<MessageToSave | { reason: string }> {
-  try {
-    const parsed = await parseMessage(item);
-    if (!parsed.ok) return { reason: parsed.reason };
-    const m = parsed.message;
-    return {
-      raw: item,
-      contentHash: crypto.createHash('sha256').update(item.raw).digest('hex'),
-      message: m,
-      segments: segmentBody(m.body, {
-        name: m.from.name || m.from.address,
-        ...(m.from.address ? { address: m.from.address } : {}),
-        ...(m.date ? { date: m.date } : {}),
-      }),
-    };
-  } catch (err) {
-    return { reason: `internal error while parsing: ${(err as Error).message}` };
-  }
 }
 
 function hasUnthreaded(db: Db, listId: number): boolean {

@@ -20,29 +20,41 @@ type Input = ThreadInput & { fromName: string };
  * derived data: URLs use Message-IDs, never thread row ids, so renumbering is safe.
  */
 export function rethreadList(db: Db, listId: number): number {
+  // Rows are turned into inputs one at a time: a big list's rows and inputs at once
+  // would double the memory threading needs.
+  const inputs: Input[] = [];
   const rows = db
     .prepare(
       `SELECT id, message_id, in_reply_to, refs_json, subject, date, from_name, from_addr
        FROM messages WHERE list_id = ? AND hidden = 0`,
     )
-    .all(listId) as Row[];
-  const inputs: Input[] = rows.map((r) => ({
-    key: String(r.id),
-    messageId: r.message_id,
-    inReplyTo: r.in_reply_to,
-    references: JSON.parse(r.refs_json) as string[],
-    subject: r.subject,
-    date: r.date,
-    fromName: r.from_name || r.from_addr,
-  }));
+    .iterate(listId) as IterableIterator<Row>;
+  for (const r of rows) {
+    inputs.push({
+      key: String(r.id),
+      messageId: r.message_id,
+      inReplyTo: r.in_reply_to,
+      references: JSON.parse(r.refs_json) as string[],
+      subject: r.subject,
+      date: r.date,
+      fromName: r.from_name || r.from_addr,
+    });
+  }
   const forest = buildThreads(inputs);
   const insertThread = db.prepare(`INSERT INTO threads
     (list_id, root_message_id, subject, message_count, participants_json, first_date, last_date)
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
-  const setThread = db.prepare('UPDATE messages SET thread_id = ? WHERE id = ?');
+  // Setting thread_id rewrites the whole row (raw bytes, body, segments): skip rows that
+  // already have the right value, as most do when a rethread follows a small import.
+  const setThread = db.prepare(
+    'UPDATE messages SET thread_id = ? WHERE id = ? AND thread_id IS NOT ?',
+  );
   db.transaction(() => {
     db.prepare('DELETE FROM threads WHERE list_id = ?').run(listId);
-    db.prepare('UPDATE messages SET thread_id = NULL WHERE list_id = ? AND hidden = 1').run(listId);
+    db.prepare(
+      'UPDATE messages SET thread_id = NULL WHERE list_id = ? AND hidden = 1 AND thread_id IS NOT NULL',
+    ).run(listId);
+    const assigned: { threadId: number | bigint; key: number }[] = [];
     for (const root of forest) {
       const members = collect(root);
       const first = members[0];
@@ -61,8 +73,11 @@ export function rethreadList(db: Db, listId: number): number {
         dates[0] ?? null,
         dates[dates.length - 1] ?? null,
       );
-      for (const m of members) setThread.run(lastInsertRowid, Number(m.key));
+      for (const m of members) assigned.push({ threadId: lastInsertRowid, key: Number(m.key) });
     }
+    // In row order: the table is walked once front to back instead of thread by thread.
+    assigned.sort((a, b) => a.key - b.key);
+    for (const a of assigned) setThread.run(a.threadId, a.key, a.threadId);
   })();
   return forest.length;
 }

@@ -1,0 +1,50 @@
+/**
+ * The CPU-heavy half of an import: parse, segment and hash one raw message. Pure
+ * (bytes in, data out), so it runs the same in the importing thread or in a worker
+ * (lib/import/parse-pool.ts); importStream only stores what it returns, in order.
+ */
+import crypto from 'node:crypto';
+import type { RawMessage } from '../types';
+import type { MessageToSave } from '../store/save-messages';
+import { parseMessage } from '../mail/parse-message';
+import { segmentBody } from '../segments/segment-body';
+
+/** A message ready to store, or why it cannot be stored. */
+export type PrepareResult = MessageToSave | { reason: string };
+
+/**
+ * Prepares messages for importStream. `prepare` never rejects: a bug in a stage
+ * rejects only that message. Results may complete in any order; importStream awaits
+ * them in stream order, so outcomes do not depend on the preparer.
+ */
+export interface MessagePreparer {
+  /** Messages importStream may hand over before awaiting the oldest (its read-ahead). */
+  readonly concurrency: number;
+  prepare(item: RawMessage): Promise<PrepareResult>;
+  /** Called when a stream is done, before rethreading: free what preparing held. */
+  release?(): Promise<void>;
+}
+
+/** One message at a time in the calling thread: the default, and the fallback of the pool. */
+export const IN_PROCESS_PREPARER: MessagePreparer = { concurrency: 1, prepare: prepareMessage };
+
+/** Parse and segment one message; never throws. */
+export async function prepareMessage(item: RawMessage): Promise<PrepareResult> {
+  try {
+    const parsed = await parseMessage(item);
+    if (!parsed.ok) return { reason: parsed.reason };
+    const m = parsed.message;
+    return {
+      raw: item,
+      contentHash: crypto.createHash('sha256').update(item.raw).digest('hex'),
+      message: m,
+      segments: segmentBody(m.body, {
+        name: m.from.name || m.from.address,
+        ...(m.from.address ? { address: m.from.address } : {}),
+        ...(m.date ? { date: m.date } : {}),
+      }),
+    };
+  } catch (err) {
+    return { reason: `internal error while parsing: ${(err as Error).message}` };
+  }
+}
