@@ -18,7 +18,7 @@ function linkRanges(line: string, links: LinkifyContext): LinkRange[] {
 
 /**
  * Highlight one block: the inner HTML of each line, in order, one string per input line.
- * Tokens become `<span style="--shiki-light:#…;--shiki-dark:#…">` (theme-css.ts picks the
+ * Tokens become `<span style="--shiki-light:#…;--shiki-dark:#…">` (app/globals.css picks the
  * variable), all text is escaped here, and when `links` is given URLs, commits, symbols,
  * paths and Message-IDs are wrapped in `<a rel="noopener nofollow ugc">` while the spans
  * are built: never by rewriting HTML. Prose, output and unknown kinds are escaped plain

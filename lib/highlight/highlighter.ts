@@ -30,7 +30,7 @@ export type GrammarName =
   | 'kernel-log'
   | 'range-diff';
 
-/** Dual themes: tokens carry `--shiki-light` / `--shiki-dark`, CSS picks one (theme-css.ts). */
+/** Dual themes: tokens carry `--shiki-light` / `--shiki-dark`, app/globals.css picks one with light-dark(). */
 // High-contrast variants: every token colour meets WCAG AA on our code background.
 export const THEMES = {
   light: 'github-light-high-contrast',

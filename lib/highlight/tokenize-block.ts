@@ -32,7 +32,7 @@ function styleOf(token: ThemedToken): string | undefined {
 
 /**
  * Styled runs of one line. Text in the theme's default colour carries no style (the `.hl`
- * container provides it, theme-css.ts) and neighbours of equal style are merged: about
+ * container provides it, app/globals.css) and neighbours of equal style are merged: about
  * half the spans of a typical log line go away.
  */
 function styledRuns(tokens: readonly ThemedToken[], defaultStyle: string): StyledText[] {
