@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ThreadlightError } from '../../lib/errors';
-import { segmentBody } from '../../lib/segments/segment-body';
+import { segmentMessage } from '../../lib/segments/segment-message';
 import { loadMessages, reportRejected } from '../load-messages';
 
 /** `threadlight parse <file> --json`: the documented, stable per-message JSON (see README). */
@@ -29,11 +29,7 @@ export async function runParse(args: string[]): Promise<number> {
       size,
     })),
     warnings: m.warnings,
-    segments: segmentBody(m.body, {
-      name: m.from.name || m.from.address,
-      ...(m.from.address ? { address: m.from.address } : {}),
-      ...(m.date ? { date: m.date } : {}),
-    }),
+    segments: segmentMessage(m),
   }));
   process.stdout.write(JSON.stringify({ messages: out, rejected }, null, 1) + '\n');
   return rejected.length > 0 ? 1 : 0;

@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import type { RawMessage } from '../types';
 import type { MessageToSave } from '../store/save-messages';
 import { parseMessage } from '../mail/parse-message';
-import { segmentBody } from '../segments/segment-body';
+import { segmentMessage } from '../segments/segment-message';
 
 /** A message ready to store, or why it cannot be stored. */
 export type PrepareResult = MessageToSave | { reason: string };
@@ -38,11 +38,7 @@ export async function prepareMessage(item: RawMessage): Promise<PrepareResult> {
       raw: item,
       contentHash: crypto.createHash('sha256').update(item.raw).digest('hex'),
       message: m,
-      segments: segmentBody(m.body, {
-        name: m.from.name || m.from.address,
-        ...(m.from.address ? { address: m.from.address } : {}),
-        ...(m.date ? { date: m.date } : {}),
-      }),
+      segments: segmentMessage(m),
     };
   } catch (err) {
     return { reason: `internal error while parsing: ${(err as Error).message}` };

@@ -1,7 +1,7 @@
 import type { Address, Attachment, Segment, ThreadInput } from '../types';
 import type { Db } from './open-db';
 import { SEGMENTS_VERSION } from '../segments/version';
-import { segmentBody } from '../segments/segment-body';
+import { segmentMessage } from '../segments/segment-message';
 
 export interface ListSummary {
   name: string;
@@ -121,7 +121,7 @@ function toStored(db: Db, r: MessageRow): StoredMessage {
   let segments = JSON.parse(r.segments_json) as Segment[];
   if (r.segments_version !== SEGMENTS_VERSION) {
     // Stored by an older segmenter: recompute once from the stored body and keep it.
-    segments = segmentBody(r.body, { name: from.name || from.address, address: from.address });
+    segments = segmentMessage({ body: r.body, from, date: r.date });
     db.prepare('UPDATE messages SET segments_json = ?, segments_version = ? WHERE id = ?').run(
       JSON.stringify(segments),
       SEGMENTS_VERSION,
