@@ -94,12 +94,26 @@ export function SeriesOverview({ view }: { view: SeriesView }) {
                 </span>
               </div>
               <TrailerList trailers={p.trailers} />
-              <p className="mt-1 text-sm">
-                <Link href={p.href}>
-                  {plural(p.replies, 'reply', 'replies')}
-                  {p.replies > 0 ? ' in the review discussion' : ''}
-                </Link>
-              </p>
+              {p.discussion.length === 0 ? (
+                <p className="mt-1 text-sm text-muted">no replies yet</p>
+              ) : (
+                <details className="tl-discussion mt-1 text-sm" open={p.discussion.length <= 5}>
+                  <summary className="cursor-pointer">
+                    {plural(p.replies, 'reply', 'replies')} in the review discussion
+                  </summary>
+                  <ul className="mt-1 space-y-0.5 border-l-2 border-border pl-2">
+                    {p.discussion.map((r) => (
+                      <li key={r.href}>
+                        <a href={r.href}>
+                          <span className="font-medium">{r.from}</span>
+                          {r.date ? ` · ${formatDate(r.date)}` : ''}
+                        </a>
+                        {r.excerpt && <span className="text-muted">: {r.excerpt}</span>}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
               {p.notes.length > 0 && (
                 <details className="mt-1 text-sm">
                   <summary className="cursor-pointer">Notes below ---</summary>

@@ -41,9 +41,18 @@ export type PartView =
       rawHref: string;
       trailers: TrailerView[];
       replies: number;
+      /** The review replies, in date order: who, when, their first own line, where. */
+      discussion: ReplyView[];
       notes: ChangelogSection[];
     }
   | { present: false; number: number };
+
+export interface ReplyView {
+  from: string;
+  date: string | null;
+  excerpt: string;
+  href: string;
+}
 
 export interface VersionView {
   version: number;
@@ -79,6 +88,20 @@ export interface SeriesView {
 
 const threadHref = (list: string, m: StoredMessage) =>
   `${messagePath(list, m.messageId)}#${messageAnchor(m.messageId, m.dupIndex)}`;
+
+/** A review reply as one line: the first line the reviewer wrote (not a quote or attribution). */
+function replyView(list: string, m: StoredMessage): ReplyView {
+  const own = m.segments.find(
+    (s) => s.depth === 0 && s.kind !== 'attribution' && s.lines.some((l) => l.trim() !== ''),
+  );
+  const first = own?.lines.find((l) => l.trim() !== '')?.trim() ?? '';
+  return {
+    from: m.from.name || m.from.address,
+    date: m.date,
+    excerpt: first.length > 140 ? `${first.slice(0, 139)}…` : first,
+    href: threadHref(list, m),
+  };
+}
 
 function trailerView(list: string, t: CollectedTrailer): TrailerView {
   const href = t.kind === 'fixes' && t.sha ? commitHref(t.sha, {}) : t.url;
@@ -137,6 +160,7 @@ export async function loadSeries(list: string, messageId: string): Promise<Serie
             rawHref: rawPath(list, p.message.messageId, p.message.dupIndex),
             trailers: p.trailers.map((t) => trailerView(list, t)),
             replies: p.replies.length,
+            discussion: p.replies.map((r) => replyView(list, r)),
             notes: p.notes,
           }
         : { present: false, number: n },
