@@ -1,6 +1,11 @@
 import type { RawMessage, ReadProblem } from '../types';
 import type { Db } from '../store/open-db';
-import { ensureList, saveMessages, type MessageToSave } from '../store/save-messages';
+import {
+  ensureList,
+  saveMessages,
+  type MessageToSave,
+  type SaveOutcome,
+} from '../store/save-messages';
 import { rethreadList } from '../store/rethread-list';
 import { IN_PROCESS_PREPARER, type MessagePreparer, type PrepareResult } from './prepare-message';
 
@@ -74,8 +79,9 @@ export async function importStream(
   let last: StreamItem | undefined;
 
   const flush = () => {
-    const outcomes = saveMessages(db, listId, batch);
+    const outcomes = saveBatch(db, listId, batch, summary.rejected);
     outcomes.forEach((o, i) => {
+      if (o === 'rejected') return;
       if (o === 'duplicate') {
         summary.duplicates++;
         options.onDuplicate?.(batch[i]!.message.messageId);
@@ -151,4 +157,33 @@ function hasUnthreaded(db: Db, listId: number): boolean {
       'SELECT 1 FROM messages WHERE list_id = ? AND thread_id IS NULL AND hidden = 0 LIMIT 1',
     )
     .get(listId);
+}
+
+/**
+ * Save a batch in one transaction; if the store throws (a message it cannot hold), the
+ * transaction rolls back and the batch is saved one message at a time, so only the
+ * message at fault is rejected, with the store's reason, and every neighbour is kept.
+ */
+function saveBatch(
+  db: Db,
+  listId: number,
+  batch: readonly MessageToSave[],
+  rejected: Rejection[],
+): (SaveOutcome | 'rejected')[] {
+  try {
+    return saveMessages(db, listId, batch);
+  } catch {
+    return batch.map((m) => {
+      try {
+        return saveMessages(db, listId, [m])[0]!;
+      } catch (err) {
+        rejected.push({
+          source: m.raw.source,
+          position: m.raw.position,
+          reason: `could not be stored: ${(err as Error).message}`,
+        });
+        return 'rejected';
+      }
+    });
+  }
 }
