@@ -3,6 +3,7 @@ import type { Address, Attachment } from '../types';
 import { getDb } from '../store/server-db';
 import { getThreadMessages, type StoredMessage } from '../store/read-archive';
 import { buildThreads } from '../thread/build-threads';
+import { baseSubject } from '../thread/base-subject';
 import { flattenThread, type FlatNode } from '../thread/format-tree';
 import { paginateThread } from './paginate-thread';
 import { buildQuoteTree, type QuoteBox } from '../segments/quote-tree';
@@ -166,10 +167,8 @@ function parentSubjects(flat: readonly FlatNode<StoredMessage>[]): (string | nul
   });
 }
 
-const RE_REPLY_PREFIX = /^(?:\s*(?:re|aw|fwd?|sv)\s*:)+\s*/i;
-
 function toMessageView(list: string, m: StoredMessage, parentSubject: string | null): MessageView {
-  const strip = (s: string) => s.replace(RE_REPLY_PREFIX, '').trim();
+  const strip = (s: string) => baseSubject(s).base;
   return {
     anchor: messageAnchor(m.messageId, m.dupIndex),
     messageId: m.messageId,
