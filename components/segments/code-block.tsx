@@ -1,7 +1,7 @@
 import type { Segment } from '@/lib/types';
 import { lineAnchor } from '@/lib/anchors';
 import { joinWrappedLines } from '@/lib/blocks/join-wrapped';
-import { RE_DIFFSTAT_LINE, diffLineOf } from '@/lib/segments/diff-files';
+import { diffLineOf, splitDiffstatRow } from '@/lib/segments/diff-files';
 import type { SegmentContext } from './segment-view';
 import { isTarget } from './target';
 
@@ -112,14 +112,14 @@ export function CodeBlock({
 
 /** A diffstat line whose file's diff is in the message: the path links to it (as on lore). */
 function diffstatLink(line: string, ctx: SegmentContext) {
-  const m = ctx.diffFiles?.size ? RE_DIFFSTAT_LINE.exec(line) : null;
-  const target = m ? diffLineOf(ctx.diffFiles!, m[2]!) : undefined;
-  if (!m || target === undefined) return null;
+  const row = ctx.diffFiles?.size ? splitDiffstatRow(line) : null;
+  const target = row ? diffLineOf(ctx.diffFiles!, row.path) : undefined;
+  if (!row || target === undefined) return null;
   return (
     <span className="tl-diffstat">
-      {m[1]}
-      <a href={`#${lineAnchor(ctx.anchor, target)}`}>{m[2]}</a>
-      {m[3]}
+      {row.lead}
+      <a href={`#${lineAnchor(ctx.anchor, target)}`}>{row.path}</a>
+      {row.rest}
     </span>
   );
 }

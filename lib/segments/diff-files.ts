@@ -1,11 +1,13 @@
 import type { Segment } from '../types';
+import { RE_DIFFSTAT_ROW } from '../blocks/line-patterns';
+
+// The path of a diffstat row and what surrounds it: ` ` `mm/slab.c` ` | 3 ++-`.
+const RE_ROW_PARTS = /^(\s*)(\S+)(.*)$/;
 
 // `diff --git a/mm/slab.c b/mm/slab.c` → `mm/slab.c` (the post-image path).
 const RE_DIFF_GIT = /^diff --git a\/\S{1,4096} b\/(\S{1,4096})$/;
 // `+++ b/mm/slab.c` (also for plain unified diffs without a git header).
 const RE_PLUS_FILE = /^\+\+\+ b\/(\S{1,4096})/;
-// ` mm/slab.c | 12 ++++--` or ` .../very/long/path.c |  3 +-` (git's diffstat, maybe abbreviated).
-export const RE_DIFFSTAT_LINE = /^(\s{0,8})(\S{1,4096}?)(\s{1,64}\|\s{1,16}(?:\d{1,9}|Bin\b).*)$/;
 
 /**
  * Where each file's diff starts in a message: path → body line (1-based), so a diffstat
@@ -33,4 +35,13 @@ export function diffLineOf(
   const tail = statPath.slice(3);
   for (const [path, line] of files) if (path.endsWith(tail)) return line;
   return undefined;
+}
+
+/** A diffstat row (the classifier's definition) split around its path, else null. */
+export function splitDiffstatRow(
+  line: string,
+): { lead: string; path: string; rest: string } | null {
+  if (!RE_DIFFSTAT_ROW.test(line)) return null;
+  const m = RE_ROW_PARTS.exec(line);
+  return m ? { lead: m[1]!, path: m[2]!, rest: m[3]! } : null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '@/lib/types';
-import { RE_DIFFSTAT_LINE, diffLineOf, findDiffFiles } from '@/lib/segments/diff-files';
+import { diffLineOf, findDiffFiles, splitDiffstatRow } from '@/lib/segments/diff-files';
 
 const patch: Segment = {
   kind: 'diff',
@@ -36,10 +36,10 @@ describe('findDiffFiles', () => {
   });
 
   it('recognises diffstat lines and not the summary or prose with a pipe', () => {
-    const m = RE_DIFFSTAT_LINE.exec(patch.lines[0]!)!;
-    expect([m[1], m[2]]).toEqual([' ', 'mm/slab.c']);
-    expect(RE_DIFFSTAT_LINE.test(patch.lines[2]!)).toBe(false);
-    expect(RE_DIFFSTAT_LINE.test('use a | b to combine')).toBe(false);
+    const row = splitDiffstatRow(patch.lines[0]!)!;
+    expect([row.lead, row.path]).toEqual([' ', 'mm/slab.c']);
+    expect(splitDiffstatRow(patch.lines[2]!)).toBeNull();
+    expect(splitDiffstatRow('use a | b to combine')).toBeNull();
   });
 
   it('ignores diffs that are not diff segments', () => {
