@@ -23,3 +23,63 @@ export const MAX_THREAD_PAGE_MESSAGES = 500;
 
 /** Upload size limit (bytes). */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+// --- Quotes and attribution (lib/quotes).
+
+/** Longest line (after quote markers) tried as an attribution: real ones are short, and
+ * the cap keeps every attribution regex linear on a 1 MB `On On On ... wrote:` line. */
+export const MAX_ATTRIBUTION_CHARS = 400;
+
+/** A quoted line this long (markers included) may have been wrapped by a careless client. */
+export const MIN_WRAPPED_LINE_CHARS = 60;
+
+/** The narrowest width clients wrap at: a tail is only a tail if joining it back overflows this. */
+export const WRAP_WIDTH = 72;
+
+/** Longest unmarked line still taken for the broken-wrapped tail of a quoted line. */
+export const MAX_WRAPPED_TAIL_CHARS = 40;
+
+/** Header lines of an Outlook `-----Original Message-----` block, wrapped tails included. */
+export const MAX_OUTLOOK_HEADER_LINES = 12;
+
+// --- Highlighting (lib/highlight): a 1 MB one-line "log" must not hold a server thread in the tokenizer.
+
+/** Lines longer than this are rendered escaped but untokenized. */
+export const MAX_HIGHLIGHT_LINE_CHARS = 10_000;
+
+/** Characters of one block that are tokenized; lines past this budget are rendered plain. */
+export const MAX_HIGHLIGHT_BLOCK_CHARS = 200 * 1024;
+
+/** Per-line tokenizer time budget (ms) handed to shiki; past it the rest of the line is plain. */
+export const HIGHLIGHT_LINE_TIME_LIMIT_MS = 200;
+
+// --- Search (lib/search, lib/store/search-index.ts): the work one query can ask for.
+
+/** Longest query accepted, in characters. lore's longest real queries are a few hundred. */
+export const MAX_QUERY_CHARS = 2000;
+
+/** Terms, operators and parentheses in one query: each term is one FTS5 lookup. */
+export const MAX_QUERY_TOKENS = 100;
+
+/** Parenthesis nesting: the parser recurses once per level, so this bounds its stack. */
+export const MAX_QUERY_NESTING = 16;
+
+/** Results per page, whatever the URL asks for. */
+export const MAX_RESULTS_PER_PAGE = 200;
+
+/** Deepest result reachable by paging: OFFSET work grows with it. */
+export const MAX_RESULT_OFFSET = 10_000;
+
+/** Messages in one downloaded search-result mbox. */
+export const MAX_EXPORT_RESULTS = 10_000;
+
+/** Tokens around a hit in a snippet. */
+export const SNIPPET_TOKENS = 24;
+
+// --- Patch series: what one series page can make the server read.
+
+/** Postings read when looking for other versions or for unthreaded siblings. */
+export const MAX_SERIES_CANDIDATES = 500;
+
+/** Threads read for one series (one per patch when a series is sent unthreaded). */
+export const MAX_SERIES_THREADS = 200;

@@ -22,7 +22,7 @@ function linkRanges(line: string, links: LinkifyContext): LinkRange[] {
  * variable), all text is escaped here, and when `links` is given URLs, commits, symbols,
  * paths and Message-IDs are wrapped in `<a rel="noopener nofollow ugc">` while the spans
  * are built: never by rewriting HTML. Prose, output and unknown kinds are escaped plain
- * text. Over-long lines and blocks degrade to plain text (highlight-limits.ts).
+ * text. Over-long lines and blocks degrade to plain text (lib/limits.ts).
  */
 export async function highlightBlock(
   kind: string,

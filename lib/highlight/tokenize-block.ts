@@ -5,7 +5,7 @@ import {
   HIGHLIGHT_LINE_TIME_LIMIT_MS,
   MAX_HIGHLIGHT_BLOCK_CHARS,
   MAX_HIGHLIGHT_LINE_CHARS,
-} from './highlight-limits';
+} from '../limits';
 import { appendAll } from '../append-all';
 
 // An objdump instruction or function-label line:

@@ -11,7 +11,7 @@ import { messageAnchor } from '../anchors';
 import { messagePath } from '../urls';
 import { searchMboxPath, searchPath } from '../search/search-path';
 import { mboxGzStream } from '../feeds/mbox-gz-stream';
-import { MAX_RESULT_OFFSET } from '../search/search-limits';
+import { MAX_RESULT_OFFSET } from '../limits';
 
 const PER_PAGE = 20;
 /** Messages read per step of a result-set download. */

@@ -2,7 +2,7 @@ import type { Author } from '../types';
 import type { QuotedLine } from './parse-quotes';
 import { parseAttribution, parseQuotingAttribution } from './parse-attribution';
 import { parseOutlookHeader } from './parse-outlook-header';
-import { MAX_ATTRIBUTION_CHARS } from './quote-limits';
+import { MAX_ATTRIBUTION_CHARS } from '../limits';
 
 /** Attribution lines `[start, end)` at quote depth `depth`, naming the author of what they introduce. */
 export interface AttributionSpan {

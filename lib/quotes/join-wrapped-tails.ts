@@ -1,5 +1,5 @@
 import type { QuotedLine } from './parse-quotes';
-import { MAX_WRAPPED_TAIL_CHARS, MIN_WRAPPED_LINE_CHARS, WRAP_WIDTH } from './quote-limits';
+import { MAX_WRAPPED_TAIL_CHARS, MIN_WRAPPED_LINE_CHARS, WRAP_WIDTH } from '../limits';
 
 // An inline answer, not a wrapped tail: `Yes.`, `No, ...`, `Agreed`, `Why?`, `Acked-by: ...`.
 // Example: `Right, will fix in v2.` / `Reviewed-by: A <a@b>`.

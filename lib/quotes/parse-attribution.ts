@@ -1,6 +1,6 @@
 import type { Author } from '../types';
 import { parseAttributionDate } from './parse-attribution-date';
-import { MAX_ATTRIBUTION_CHARS } from './quote-limits';
+import { MAX_ATTRIBUTION_CHARS } from '../limits';
 
 /*
  * Attribution lines, one regex per client family. Every regex runs on a line already

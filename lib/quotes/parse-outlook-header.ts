@@ -1,7 +1,7 @@
 import type { Author } from '../types';
 import type { QuotedLine } from './parse-quotes';
 import { author } from './parse-attribution';
-import { MAX_ATTRIBUTION_CHARS, MAX_OUTLOOK_HEADER_LINES } from './quote-limits';
+import { MAX_ATTRIBUTION_CHARS, MAX_OUTLOOK_HEADER_LINES } from '../limits';
 
 // Example: `-----Original Message-----` (Outlook), `----- Original Message -----` (Outlook Express).
 const RE_ORIGINAL_MESSAGE = /^-{3,} ?Original Message ?-{3,}$/i;

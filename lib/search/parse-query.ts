@@ -1,6 +1,6 @@
 import type { QueryNode, QueryResult, SearchField } from './query-types';
 import { parseDateRange } from './parse-date-range';
-import { MAX_QUERY_CHARS, MAX_QUERY_NESTING, MAX_QUERY_TOKENS } from './search-limits';
+import { MAX_QUERY_CHARS, MAX_QUERY_NESTING, MAX_QUERY_TOKENS } from '../limits';
 
 /** lore's (public-inbox) term prefixes. `d:` (dates) is handled apart. */
 const FIELD_PREFIXES: Record<string, SearchField> = {

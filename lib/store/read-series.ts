@@ -7,7 +7,7 @@ import type { Db } from './open-db';
 import { getMessage, getThreadMessages, type StoredMessage } from './read-archive';
 import type { SeriesSource } from '../series/assemble-series';
 import { SERIES_GAP_MINUTES } from '../series/find-series';
-import { MAX_SERIES_CANDIDATES, MAX_SERIES_THREADS } from '../series/series-limits';
+import { MAX_SERIES_CANDIDATES, MAX_SERIES_THREADS } from '../limits';
 
 /** One message id per thread holding any of `ids` (ids not in the list are skipped). */
 function threadRepresentatives(db: Db, list: string, ids: readonly string[]): string[] {

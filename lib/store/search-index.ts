@@ -9,7 +9,7 @@ import {
   MAX_RESULT_OFFSET,
   MAX_RESULTS_PER_PAGE,
   SNIPPET_TOKENS,
-} from '../search/search-limits';
+} from '../limits';
 
 /**
  * bm25 weights per column (subject, sender, to, cc, own body, quoted body): a word in

@@ -15,7 +15,7 @@ import type { LanguageRegistration } from 'shiki/core';
  *   markup.heading.*   bold blue Call Trace:, Code:, Modules linked in:
  *   meta.separator.*   bold blue ---[ end trace … ]---, ------------[ cut here ]------------
  *   string.*           dark blue Not tainted / Tainted: flags
- * Every quantifier is bounded so a hostile line costs linear time (see highlight-limits.ts).
+ * Every quantifier is bounded so a hostile line costs linear time (see lib/limits.ts).
  */
 
 const rule = (name: string, re: RegExp) => ({ name, match: re.source });

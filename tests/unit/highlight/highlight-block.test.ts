@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlightBlock, highlightCacheKey } from '../../../lib/highlight/highlight-block';
-import {
-  MAX_HIGHLIGHT_BLOCK_CHARS,
-  MAX_HIGHLIGHT_LINE_CHARS,
-} from '../../../lib/highlight/highlight-limits';
+import { MAX_HIGHLIGHT_BLOCK_CHARS, MAX_HIGHLIGHT_LINE_CHARS } from '../../../lib/limits';
 import { fixtureLines } from './helpers';
 
 const KEYWORD = '--shiki-light:#A0111F;--shiki-dark:#FF9492';
