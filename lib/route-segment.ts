@@ -15,3 +15,10 @@ export async function routeSegment(n: number): Promise<string | null> {
   const segment = path?.split('/').filter((s) => s !== '')[n];
   return segment === undefined ? null : decodeSegment(segment);
 }
+
+/** `/<list>/<message-id>/…`: both decoded, or null when either is missing or malformed. */
+export async function routeMessage(): Promise<{ list: string; messageId: string } | null> {
+  const list = await routeSegment(0);
+  const messageId = await routeSegment(1);
+  return list === null || messageId === null ? null : { list, messageId };
+}

@@ -11,7 +11,7 @@ import { ThreadEnhancer } from '@/components/ui/thread-enhancer';
 import { parseLineAnchor } from '@/lib/anchors';
 import { threadFeedPath } from '@/lib/feeds/feed-paths';
 import { SeriesBanner } from '@/components/series/series-banner';
-import { routeSegment } from '@/lib/route-segment';
+import { routeMessage } from '@/lib/route-segment';
 
 export const dynamic = 'force-dynamic';
 
@@ -36,9 +36,9 @@ function parseCount(value: string | undefined): number | undefined {
 
 // One load per request, shared by generateMetadata and the page.
 const load = cache(async (dup: number | undefined, page: number | undefined) => {
-  const list = await routeSegment(0);
-  const messageId = await routeSegment(1);
-  if (list === null || messageId === null) return null;
+  const ids = await routeMessage();
+  if (!ids) return null;
+  const { list, messageId } = ids;
   return loadThread(list, messageId, {
     ...(dup !== undefined ? { dup } : {}),
     ...(page !== undefined ? { page } : {}),

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadConversation } from '@/lib/loaders/load-conversation';
 import { ConversationView } from '@/components/conversation/conversation-view';
-import { routeSegment } from '@/lib/route-segment';
+import { routeMessage } from '@/lib/route-segment';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,9 +13,9 @@ type Props = {
 };
 
 async function load(params: Props['params'], searchParams: Props['searchParams']) {
-  const list = await routeSegment(0);
-  const messageId = await routeSegment(1);
-  if (list === null || messageId === null) return null;
+  const ids = await routeMessage();
+  if (!ids) return null;
+  const { list, messageId } = ids;
   // `?dup=1`: a second message with the same Message-ID (kept apart, as raw does).
   const dup = Math.floor(Number((await searchParams).dup ?? 0));
   return loadConversation(list, messageId, Number.isFinite(dup) && dup > 0 ? dup : 0);

@@ -1,5 +1,5 @@
 import { loadRaw } from '@/lib/loaders/load-raw';
-import { routeSegment } from '@/lib/route-segment';
+import { routeMessage } from '@/lib/route-segment';
 import { textResponse, fileResponse } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
@@ -9,10 +9,9 @@ export async function GET(
   request: Request,
   _context: { params: Promise<{ list: string; msgid: string }> },
 ) {
-  const list = await routeSegment(0);
-  const messageId = await routeSegment(1);
+  const ids = await routeMessage();
   const dup = Math.max(0, Math.floor(Number(new URL(request.url).searchParams.get('dup'))) || 0);
-  const raw = list !== null && messageId !== null ? loadRaw(list, messageId, dup) : null;
+  const raw = ids ? loadRaw(ids.list, ids.messageId, dup) : null;
   if (!raw) return textResponse('message not found', 404);
   return fileResponse(new Uint8Array(raw), 'text/plain; charset=utf-8', 'message.txt', 'inline');
 }

@@ -1,5 +1,5 @@
 import { loadSeriesMbox } from '@/lib/loaders/load-series';
-import { routeSegment } from '@/lib/route-segment';
+import { routeMessage } from '@/lib/route-segment';
 import { textResponse, fileResponse } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
@@ -9,9 +9,8 @@ export async function GET(
   _request: Request,
   _context: { params: Promise<{ list: string; msgid: string }> },
 ) {
-  const list = await routeSegment(0);
-  const messageId = await routeSegment(1);
-  const mbox = list !== null && messageId !== null ? loadSeriesMbox(list, messageId) : null;
+  const ids = await routeMessage();
+  const mbox = ids ? loadSeriesMbox(ids.list, ids.messageId) : null;
   if (mbox === null) {
     return textResponse('series not found', 404);
   }

@@ -4,14 +4,14 @@ import { notFound } from 'next/navigation';
 import { loadSeries } from '@/lib/loaders/load-series';
 import { listPath } from '@/lib/urls';
 import { SeriesOverview } from '@/components/series/series-overview';
-import { routeSegment } from '@/lib/route-segment';
+import { routeMessage } from '@/lib/route-segment';
 
 export const dynamic = 'force-dynamic';
 
 async function load() {
-  const list = await routeSegment(0);
-  const messageId = await routeSegment(1);
-  if (list === null || messageId === null) return null;
+  const ids = await routeMessage();
+  if (!ids) return null;
+  const { list, messageId } = ids;
   return loadSeries(list, messageId);
 }
 

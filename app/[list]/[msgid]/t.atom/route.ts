@@ -1,5 +1,5 @@
 import { loadThreadFeed } from '@/lib/loaders/load-feed';
-import { routeSegment } from '@/lib/route-segment';
+import { routeMessage } from '@/lib/route-segment';
 import { textResponse, requestOrigin } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
@@ -9,12 +9,8 @@ export async function GET(
   request: Request,
   _context: { params: Promise<{ list: string; msgid: string }> },
 ) {
-  const list = await routeSegment(0);
-  const messageId = await routeSegment(1);
-  const xml =
-    list !== null && messageId !== null
-      ? loadThreadFeed(list, messageId, requestOrigin(request))
-      : null;
+  const ids = await routeMessage();
+  const xml = ids ? loadThreadFeed(ids.list, ids.messageId, requestOrigin(request)) : null;
   if (xml === null) {
     return textResponse('thread not found', 404);
   }
