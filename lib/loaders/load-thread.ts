@@ -90,9 +90,12 @@ export async function loadThread(
     },
   );
   const shown = pg.nodes.flatMap((n) => (n.node.missing ? [] : [n.node.message]));
+  // Where each shown message's links point: computed once, for highlighting and rendering.
+  const links = new Map(shown.map((m) => [m, linkContext(m.body)]));
+  const linksOf = (m: StoredMessage) => links.get(m) ?? linkContext(m.body);
   const highlights = await highlightMessages(
     db,
-    shown.map((m) => ({ segments: m.segments, links: linkContext(m.body) })),
+    shown.map((m) => ({ segments: m.segments, links: linksOf(m) })),
   );
   const origins = quoteOriginsForThread(found.messages);
   const subjectOfParent = parentSubjects(flat);
@@ -104,7 +107,7 @@ export async function loadThread(
     return {
       missing: false,
       message: {
-        ...toMessageView(list, m, subjectOfParent[pg.start + i] ?? null),
+        ...toMessageView(list, m, subjectOfParent[pg.start + i] ?? null, linksOf(m)),
         origins: origins.get(messageAnchor(m.messageId, m.dupIndex)),
       },
       depth: n.depth,
@@ -117,7 +120,7 @@ export async function loadThread(
   return {
     list,
     subject: (first && !first.missing ? first.message : found.messages[0]!).subject,
-    focus: toMessageView(list, found.focus, null),
+    focus: toMessageView(list, found.focus, null, linksOf(found.focus)),
     roots,
     messageCount: found.messages.length,
     maxDepth: flat.reduce((d, n) => Math.max(d, n.depth), 0),
@@ -167,7 +170,12 @@ function parentSubjects(flat: readonly FlatNode<StoredMessage>[]): (string | nul
   });
 }
 
-function toMessageView(list: string, m: StoredMessage, parentSubject: string | null): MessageView {
+function toMessageView(
+  list: string,
+  m: StoredMessage,
+  parentSubject: string | null,
+  links: LinkifyContext,
+): MessageView {
   const strip = (s: string) => baseSubject(s).base;
   return {
     anchor: messageAnchor(m.messageId, m.dupIndex),
@@ -183,7 +191,7 @@ function toMessageView(list: string, m: StoredMessage, parentSubject: string | n
     inReplyTo: m.inReplyTo,
     references: m.references,
     quotes: buildQuoteTree(m.segments),
-    links: linkContext(m.body),
+    links,
     diffFiles: findDiffFiles(m.segments),
     attachments: m.attachments,
     warnings: m.warnings,
