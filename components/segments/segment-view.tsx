@@ -1,5 +1,4 @@
 import type { Segment } from '@/lib/types';
-import { blockKey } from '@/lib/loaders/highlight-segments';
 import type { LinkifyContext } from '@/lib/linkify/linkify';
 import { segmentAnchor } from '@/lib/anchors';
 import type { QuoteOriginLink } from '@/lib/loaders/quote-origins';
@@ -9,7 +8,8 @@ import { CodeBlock } from './code-block';
 export interface SegmentContext {
   /** The message anchor, prefix of every line anchor. */
   anchor: string;
-  highlights: Map<string, string[]>;
+  /** Highlighted lines of each block segment (from the cache, never computed here). */
+  highlights: Map<Segment, string[]>;
   links: LinkifyContext;
   /** Body lines (1-based, inclusive) to highlight from `?hl=`, when they are in this message. */
   target?: { from: number; to: number };
@@ -44,11 +44,7 @@ export function SegmentView({ segment, ctx }: { segment: Segment; ctx: SegmentCo
     case 'traceback':
       return (
         <div id={id} className={`tl-seg tl-${segment.kind}`} data-kind={segment.kind}>
-          <CodeBlock
-            segment={segment}
-            ctx={ctx}
-            html={ctx.highlights.get(blockKey(segment, ctx.links))}
-          />
+          <CodeBlock segment={segment} ctx={ctx} html={ctx.highlights.get(segment)} />
         </div>
       );
     default: {

@@ -1,3 +1,4 @@
+import type { Segment } from '@/lib/types';
 import type { MessageView } from '@/lib/loaders/load-thread';
 import { formatDate } from '@/lib/loaders/format';
 import { QuoteBoxView } from '@/components/segments/quote-box-view';
@@ -17,7 +18,7 @@ export function MessageCard({
   target,
 }: {
   message: MessageView;
-  highlights: Map<string, string[]>;
+  highlights: Map<Segment, string[]>;
   foldFrom: number;
   focused: boolean;
   target?: { from: number; to: number };

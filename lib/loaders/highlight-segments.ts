@@ -26,19 +26,20 @@ export function linkContext(body: string): LinkifyContext {
   return { ...(kernelVersion ? { kernelVersion } : {}), messageLink: messageRedirectPath };
 }
 
-export function blockKey(s: Segment, links: LinkifyContext): string {
+function blockKey(s: Segment, links: LinkifyContext): string {
   return highlightCacheKey(s.kind, s.kind === 'code' ? s.lang : undefined, s.lines, links);
 }
 
 /**
- * Highlighted lines for every block segment of the messages, keyed by content hash.
- * Each block is highlighted once ever: the first view (or a warm-up pass after import)
- * stores it, and every later request only reads the cache.
+ * Highlighted lines for every block segment of the messages, by segment. The cache is
+ * keyed by content hash: each block is highlighted once ever (the first view, or a
+ * warm-up pass after import, stores it) and every later request only reads the cache.
+ * Keying the answer by segment keeps hashing out of the components that render it.
  */
 export async function highlightMessages(
   db: Db,
   messages: readonly { segments: readonly Segment[]; links: LinkifyContext }[],
-): Promise<Map<string, string[]>> {
+): Promise<Map<Segment, string[]>> {
   const blocks = messages.flatMap((m) =>
     m.segments
       .filter((s) => BLOCK_KINDS.has(s.kind))
@@ -57,6 +58,10 @@ export async function highlightMessages(
     );
   }
   saveHighlights(db, fresh);
-  for (const [k, v] of fresh) cached.set(k, v);
-  return cached;
+  const bySegment = new Map<Segment, string[]>();
+  for (const { s, key } of blocks) {
+    const html = cached.get(key) ?? fresh.get(key);
+    if (html) bySegment.set(s, html);
+  }
+  return bySegment;
 }

@@ -1,5 +1,4 @@
-import 'server-only';
-import type { Address, Attachment } from '../types';
+import type { Address, Attachment, Segment } from '../types';
 import { getDb } from '../store/server-db';
 import { getThreadMessages, type StoredMessage } from '../store/read-archive';
 import { buildThreads } from '../thread/build-threads';
@@ -61,8 +60,8 @@ export interface ThreadView {
   roots: NodeView[];
   messageCount: number;
   maxDepth: number;
-  /** Highlighted lines of every code/log/asm/diff block, by block key. */
-  highlights: Map<string, string[]>;
+  /** Highlighted lines of every code/log/asm/diff block, by segment. */
+  highlights: Map<Segment, string[]>;
   mboxHref: string;
   /** This page of the thread (1-based) and how many there are. */
   page: number;
