@@ -18,6 +18,7 @@ const config = [
       'test-results/**',
       'playwright-report/**',
       'next-env.d.ts',
+      'public/_tl/**',
     ],
   },
   {
@@ -47,6 +48,32 @@ const config = [
             {
               group: ['shiki', 'shiki/*', '@shikijs/*'],
               message: 'only lib/highlight/ may import shiki',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Components render what lib/ computed; they never reach the store. (This guards
+    // the client bundle too: better-sqlite3 or shiki in it would break the build.)
+    files: ['components/**/*.ts', 'components/**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@/lib/store/*',
+                '@/lib/upload/*',
+                '@/lib/highlight/*',
+                '@/lib/loaders/load-*',
+                '@/lib/loaders/find-message',
+                '@/lib/loaders/highlight-segments',
+              ],
+              allowTypeImports: true,
+              message: 'components render data; loading belongs to app/, pages/ and lib/',
             },
           ],
         },

@@ -81,13 +81,14 @@ export async function measurePages(
 const RE_SCRIPT_TAG = /<script\b[^>]*>/g;
 // A preload of one: <link rel="preload" as="script" href="/_next/static/chunks/abc.js"/>.
 const RE_PRELOAD_TAG = /<link\b[^>]*\bas="script"[^>]*>/g;
-// The Next.js asset a tag names: src="/_next/static/chunks/abc.js" or href="...".
-const RE_NEXT_ASSET = /(?:src|href)="(\/_next\/static\/[^"?#\s]+\.js)"/;
+// The same-origin script a tag names: Next's chunks (src="/_next/static/chunks/abc.js")
+// and ours (src="/_tl/thread.js").
+const RE_NEXT_ASSET = /(?:src|href)="(\/[^"?#\s]+\.js)"/;
 // noModule: only browsers without ES modules fetch it (Next's legacy polyfills).
 const RE_NOMODULE = /\bnomodule\b/i;
 
 /**
- * The `_next/static` scripts a modern browser loads for this HTML: script tags and script
+ * The same-origin scripts a modern browser loads for this HTML: script tags and script
  * preloads, each once, leaving out noModule scripts. Returns the paths and the noModule ones.
  */
 export function referencedScripts(html: string): { scripts: string[]; noModule: string[] } {

@@ -1,2 +1,22 @@
+import { decodeSegment } from './urls';
+
 /** Set by proxy.ts on every request: the path exactly as the client sent it. */
 export const PATH_HEADER = 'x-threadlight-path';
+
+/**
+ * The n-th segment of a raw request path (the PATH_HEADER value), percent-decoded
+ * exactly once, or null when it is missing or malformed.
+ */
+export function pathSegment(path: string | null | undefined, n: number): string | null {
+  const segment = path?.split('/').filter((s) => s !== '')[n];
+  return segment === undefined ? null : decodeSegment(segment);
+}
+
+/** `/<list>/<message-id>/…` of a raw path: both decoded, or null when either is bad. */
+export function pathMessage(
+  path: string | null | undefined,
+): { list: string; messageId: string } | null {
+  const list = pathSegment(path, 0);
+  const messageId = pathSegment(path, 1);
+  return list === null || messageId === null ? null : { list, messageId };
+}

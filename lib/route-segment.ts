@@ -1,7 +1,5 @@
-import 'server-only';
 import { headers } from 'next/headers';
-import { decodeSegment } from './urls';
-import { PATH_HEADER } from './route-path-header';
+import { PATH_HEADER, pathMessage, pathSegment } from './route-path-header';
 
 /**
  * The n-th segment of this request's path, percent-decoded exactly once, or null.
@@ -11,14 +9,10 @@ import { PATH_HEADER } from './route-path-header';
  * not vary. proxy.ts overwrites the header, so a client cannot choose it.
  */
 export async function routeSegment(n: number): Promise<string | null> {
-  const path = (await headers()).get(PATH_HEADER);
-  const segment = path?.split('/').filter((s) => s !== '')[n];
-  return segment === undefined ? null : decodeSegment(segment);
+  return pathSegment((await headers()).get(PATH_HEADER), n);
 }
 
 /** `/<list>/<message-id>/…`: both decoded, or null when either is missing or malformed. */
 export async function routeMessage(): Promise<{ list: string; messageId: string } | null> {
-  const list = await routeSegment(0);
-  const messageId = await routeSegment(1);
-  return list === null || messageId === null ? null : { list, messageId };
+  return pathMessage((await headers()).get(PATH_HEADER));
 }

@@ -22,13 +22,16 @@ function newestMtime(dir) {
 }
 
 const buildId = path.join(root, '.next', 'BUILD_ID');
+const threadScript = path.join(root, 'public', '_tl', 'thread.js');
 const sources = [
-  ...['app', 'components', 'lib'].map((d) => newestMtime(path.join(root, d))),
+  ...['app', 'pages', 'components', 'lib'].map((d) => newestMtime(path.join(root, d))),
   ...['proxy.ts', 'next.config.js', 'postcss.config.mjs', 'package.json'].map(
     (f) => fs.statSync(path.join(root, f)).mtimeMs,
   ),
 ];
-if (!fs.existsSync(buildId) || Math.max(...sources) > fs.statSync(buildId).mtimeMs) {
+const stale = (file) => !fs.existsSync(file) || Math.max(...sources) > fs.statSync(file).mtimeMs;
+if (stale(buildId) || stale(threadScript)) {
+  run(process.execPath, [path.join(root, 'scripts', 'build-client.mjs')]);
   run(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build']);
 }
 run(process.execPath, [path.join(root, 'bin', 'threadlight.mjs'), 'sample']);

@@ -38,9 +38,11 @@ export default async function ListPage({ searchParams }: Props) {
       <ol className="divide-y divide-border">
         {data.threads.map((t) => (
           <li key={t.rootMessageId} className="py-2">
-            <Link href={threadPagePath(list, t.linkMessageId, t.linkDup)} className="font-medium">
+            {/* A plain link: thread pages are Pages Router pages, which next/link would
+                prefetch as App Router payloads they never answer (docs/design.md). */}
+            <a href={threadPagePath(list, t.linkMessageId, t.linkDup)} className="font-medium">
               {t.subject || '(no subject)'}
-            </Link>
+            </a>
             <div className="text-sm text-muted">
               {t.messages} {t.messages === 1 ? 'message' : 'messages'} ·{' '}
               {t.participants.slice(0, 5).join(', ')}

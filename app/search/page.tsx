@@ -103,9 +103,9 @@ export default async function SearchPage({ searchParams }: Props) {
       <ol className="divide-y divide-border" aria-label="Search results">
         {v.results.map((r) => (
           <li key={`${r.list}\n${r.messageId}\n${r.dupIndex}`} className="py-2">
-            <Link href={r.href} className="font-medium">
+            <a href={r.href} className="font-medium">
               {r.subject || '(no subject)'}
-            </Link>
+            </a>
             <div className="text-sm text-muted">
               {r.from} · {formatDate(r.date)} · {r.list}
             </div>

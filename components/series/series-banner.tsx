@@ -1,12 +1,11 @@
 import Link from 'next/link';
-import { loadSeriesBanner } from '@/lib/loaders/load-series';
+import type { SeriesBannerView } from '@/lib/loaders/load-series';
 
 /**
  * For the thread page header: "Part 3/7 of [PATCH v2] foo — series view", and a notice
  * when a newer version of the series was posted. Renders nothing outside a series.
  */
-export async function SeriesBanner({ list, messageId }: { list: string; messageId: string }) {
-  const b = await loadSeriesBanner(list, messageId);
+export function SeriesBanner({ banner: b }: { banner: SeriesBannerView | null }) {
   if (!b) return null;
   return (
     <div className="tl-series-banner mb-2 rounded border border-border bg-bg-soft px-3 py-1 text-sm">

@@ -66,13 +66,13 @@ export function SeriesOverview({ view }: { view: SeriesView }) {
       {view.cover && (
         <section aria-labelledby="cover" className="mb-4 rounded border border-border px-3 py-2">
           <h2 id="cover" className="font-semibold">
-            Cover letter: <Link href={view.cover.href}>{view.cover.subject}</Link>
+            Cover letter: <a href={view.cover.href}>{view.cover.subject}</a>
           </h2>
           <pre className="mt-1 max-h-80 overflow-auto text-[13px] whitespace-pre-wrap">
             {view.cover.summary.join('\n')}
           </pre>
           <p className="mt-1 text-sm">
-            <Link href={view.cover.href}>{plural(view.cover.replies, 'reply', 'replies')}</Link>
+            <a href={view.cover.href}>{plural(view.cover.replies, 'reply', 'replies')}</a>
           </p>
           <TrailerList trailers={view.cover.trailers} />
         </section>
@@ -86,9 +86,9 @@ export function SeriesOverview({ view }: { view: SeriesView }) {
                 <span className="font-mono text-muted">
                   [{p.number}/{view.total}]
                 </span>{' '}
-                <Link href={p.href} className="font-medium">
+                <a href={p.href} className="font-medium">
                   {p.subject}
-                </Link>{' '}
+                </a>{' '}
                 <span className="text-sm text-muted">
                   {p.from.name || p.from.address} · <a href={p.rawHref}>raw</a>
                 </span>

@@ -1,4 +1,3 @@
-import 'server-only';
 import { getDb } from '../store/server-db';
 import { findListOf } from '../store/read-archive';
 

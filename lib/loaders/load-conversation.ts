@@ -1,4 +1,3 @@
-import 'server-only';
 import type { Address } from '../types';
 import { getDb } from '../store/server-db';
 import { getMessage } from '../store/read-archive';

@@ -1,4 +1,3 @@
-import 'server-only';
 import type { Segment } from '../types';
 import { getDb } from '../store/server-db';
 import { getMessage, getThreadMessages, type StoredMessage } from '../store/read-archive';

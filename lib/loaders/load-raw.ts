@@ -1,4 +1,3 @@
-import 'server-only';
 import { getDb } from '../store/server-db';
 import { getMessage, getRaw, getThreadMessages, type StoredMessage } from '../store/read-archive';
 import { toMboxEntry } from '../export/to-mbox';

@@ -1,4 +1,3 @@
-import 'server-only';
 import type { Address } from '../types';
 import type { ChangelogSection, CollectedTrailer } from '../series/series-types';
 import { getDb } from '../store/server-db';

@@ -1,4 +1,3 @@
-import 'server-only';
 import { openDb, type Db } from './open-db';
 
 let db: Db | undefined;

@@ -1,4 +1,3 @@
-import 'server-only';
 import { getDb } from '../store/server-db';
 import { readBuffer } from '../import/read-sources';
 import { importStream, type ImportSummary } from '../import/import-stream';

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { gotoEnhanced, sparseThread } from './helpers';
 
 test('from the list index into a list and a thread, every message with author and date', async ({
   page,
@@ -57,5 +58,16 @@ test('dark mode follows the system, and the toggle is remembered across pages', 
   await page.goto('/linux-sparse/');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   expect(await bg()).toBe('rgb(255, 255, 255)');
+  // The thread page (its own small script, no React) renders the choice and switches it.
+  await gotoEnhanced(page, sparseThread());
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  const threadToggle = page.getByRole('button', { name: /Switch theme/ });
+  await expect(threadToggle).toHaveText('Theme: light');
+  await threadToggle.click(); // light → system
+  await expect(threadToggle).toHaveText('Theme: system');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+  expect(await bg()).toBe('rgb(15, 17, 21)');
+  await page.goto('/linux-sparse/');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme');
   await ctx.close();
 });

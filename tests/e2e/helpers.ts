@@ -4,8 +4,14 @@ import type { Page } from '@playwright/test';
 export async function openSeed(page: Page, query = ''): Promise<string> {
   await page.goto('/lkml/');
   const href = await page.getByRole('link', { name: /Clang patch stacks/ }).getAttribute('href');
-  await page.goto(href + query);
+  await gotoEnhanced(page, href + query);
   return href!;
+}
+
+/** Opens a thread page and waits until its client enhancer listens (keys, line links). */
+export async function gotoEnhanced(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
 }
 
 export const SPARSE_ROOT = 'ec277c12-c608-6326-7723-be8cab4f524a@rasmusvillemoes.dk';

@@ -298,12 +298,18 @@ test('security headers on pages, route handlers, 404s and assets; scripts carry 
   expect((await request.get(asset)).headers()['x-content-type-options']).toBe('nosniff');
 });
 
-test('the thread page still hydrates under the policy', async ({ page }) => {
+test('scripts run under the policy: the thread script, and React on the other pages', async ({
+  page,
+}) => {
   const problems = watch(page);
   await page.goto(messagePath(LIST, 'cycle-a@hostile.example'), { waitUntil: 'networkidle' });
-  // Client navigation is React at work: only possible when the nonced runtime ran.
+  // The thread page's one script ran (it marks the page once its listeners are live).
+  await expect(page.locator('html[data-enhanced]')).toBeAttached();
   await page.getByRole('link', { name: LIST, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${listPath(LIST)}$`));
+  // Client navigation is React at work: only possible when the nonced runtime ran.
+  await page.getByRole('link', { name: 'Threadlight', exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
   expect(await page.evaluate(() => 'next' in window)).toBe(true);
   expect(problems).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openSeed, sparseThread } from './helpers';
+import { gotoEnhanced, openSeed, sparseThread } from './helpers';
 
 const OBJDUMP_LINE = 'ffffffff811932af: 48 83 39 00 cmpq $0x0,(%rcx)';
 
@@ -143,7 +143,7 @@ test('selecting text offers a link to the selected lines', async ({ page }) => {
 });
 
 test('keyboard: j/k move between messages, o collapses, ? shows the keys', async ({ page }) => {
-  await page.goto(sparseThread());
+  await gotoEnhanced(page, sparseThread());
   await page.keyboard.press('j');
   const summaries = page.locator('details.tl-node > summary');
   await expect(summaries.nth(0)).toBeFocused();
@@ -155,6 +155,21 @@ test('keyboard: j/k move between messages, o collapses, ? shows the keys', async
   await expect(page.locator('details.tl-node').first()).not.toHaveAttribute('open', '');
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+});
+
+test('the thread page ships one small script and no framework runtime or data payload', async ({
+  page,
+}) => {
+  const href = await openSeed(page);
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await gotoEnhanced(page, href);
+  expect(scripts).toEqual(['/_tl/thread.js']);
+  // The thread is in the HTML once: no hydration data (__NEXT_DATA__, RSC payload) copies it.
+  const inline = await page.locator('script:not([src])').count();
+  expect(inline).toBe(0);
 });
 
 test('without JavaScript the thread reads and collapses through <details>', async ({ browser }) => {
