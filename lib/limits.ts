@@ -83,3 +83,17 @@ export const MAX_SERIES_CANDIDATES = 500;
 
 /** Threads read for one series (one per patch when a series is sent unthreaded). */
 export const MAX_SERIES_THREADS = 200;
+
+// --- Thread page caches (memory the web server may spend to answer warm pages fast).
+
+/** Characters of rendered message HTML kept in memory (each message at each fold level). */
+export const MAX_RENDERED_HTML_CHARS = 32 * 1024 * 1024;
+
+/** Characters of rendered thread pages (per address and query) kept in memory. */
+export const MAX_RENDERED_PAGE_CHARS = 64 * 1024 * 1024;
+
+/** Threads whose quote provenance is kept in memory. */
+export const MAX_CACHED_PROVENANCE_THREADS = 256;
+
+/** Series banners (a series assembled across threads) kept in memory. */
+export const MAX_CACHED_SERIES_BANNERS = 1024;

@@ -1,6 +1,5 @@
 import type { NodeView, ThreadView } from '@/lib/loaders/load-thread';
 import { formatDate } from '@/lib/loaders/format';
-import { MessageCard } from './message-card';
 
 /** Indentation stops growing past this depth; the depth badge keeps it readable. */
 const MAX_INDENT_DEPTH = 5;
@@ -25,11 +24,23 @@ function holds(node: NodeView, anchor: string): boolean {
   return false;
 }
 
-export function ThreadViewTree({ view, options }: { view: ThreadView; options: ThreadOptions }) {
+/**
+ * The reply tree. `cards` holds each message's card as HTML (renderThreadMessages): our
+ * own React output, rendered and escaped once, then reused for every request.
+ */
+export function ThreadViewTree({
+  view,
+  options,
+  cards,
+}: {
+  view: ThreadView;
+  options: ThreadOptions;
+  cards: Map<string, string>;
+}) {
   return (
     <div className="tl-thread space-y-2">
       {view.roots.map((node) => (
-        <NodeItem key={nodeKey(node)} node={node} view={view} options={options} />
+        <NodeItem key={nodeKey(node)} node={node} options={options} cards={cards} />
       ))}
     </div>
   );
@@ -41,16 +52,16 @@ function nodeKey(node: NodeView): string {
 
 function NodeItem({
   node,
-  view,
   options,
+  cards,
 }: {
   node: NodeView;
-  view: ThreadView;
   options: ThreadOptions;
+  cards: Map<string, string>;
 }) {
   const indent = node.depth > 0 && node.depth <= MAX_INDENT_DEPTH ? 'ml-2 sm:ml-4' : '';
   const children = node.children.map((c) => (
-    <NodeItem key={nodeKey(c)} node={c} view={view} options={options} />
+    <NodeItem key={nodeKey(c)} node={c} options={options} cards={cards} />
   ));
   if (node.missing) {
     return (
@@ -91,12 +102,9 @@ function NodeItem({
           </span>
         )}
       </summary>
-      <MessageCard
-        message={m}
-        highlights={view.highlights}
-        foldFrom={options.foldFrom}
-        focused={m.anchor === view.focus.anchor}
-        {...(options.target?.message === m.anchor ? { target: options.target } : {})}
+      <div
+        className="tl-msg-slot"
+        dangerouslySetInnerHTML={{ __html: cards.get(m.anchor) ?? '' }}
       />
       {children.length > 0 && (
         <div className="mt-2 space-y-2 border-l-2 border-border pl-1 sm:pl-2">{children}</div>

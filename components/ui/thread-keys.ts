@@ -49,7 +49,7 @@ export function handleThreadKey(e: KeyboardEvent): void {
     case '[':
     case ']':
       here
-        ?.querySelectorAll<HTMLDetailsElement>(':scope > article details.tl-quote')
+        ?.querySelectorAll<HTMLDetailsElement>(':scope > .tl-msg-slot > article details.tl-quote')
         .forEach((q) => (q.open = e.key === ']'));
       break;
     default:

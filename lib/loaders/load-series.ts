@@ -11,6 +11,9 @@ import { seriesMboxPath, seriesPath } from '../series/series-urls';
 import { commitHref } from '../linkify/link-targets';
 import { messageAnchor } from '../anchors';
 import { messagePath, rawPath } from '../urls';
+import { storeGeneration } from '../store/store-generation';
+import { LRUCache } from 'lru-cache';
+import { MAX_CACHED_SERIES_BANNERS } from '../limits';
 
 export interface TrailerView {
   kind: CollectedTrailer['kind'];
@@ -225,6 +228,14 @@ export interface SeriesBannerView {
   newer: { version: number; href: string } | null;
 }
 
+/**
+ * Banners by archive generation, list and message: assembling a series reads every
+ * thread of it (and its other versions), far more than the thread page itself.
+ */
+const banners = new LRUCache<string, { banner: SeriesBannerView | null }>({
+  max: MAX_CACHED_SERIES_BANNERS,
+});
+
 /** What the thread page's series banner shows for a message, or null outside a series. */
 export async function loadSeriesBanner(
   list: string,
@@ -233,6 +244,16 @@ export async function loadSeriesBanner(
   // Most threads are no series: one row read decides, before any thread is loaded.
   const focus = getMessage(getDb(), list, messageId);
   if (!focus || !seriesSubject(focus.subject).isPatch) return null;
+  const key = JSON.stringify([storeGeneration(getDb()), list, messageId]);
+  let cached = banners.get(key);
+  if (!cached) {
+    cached = { banner: seriesBanner(list, messageId) };
+    banners.set(key, cached);
+  }
+  return cached.banner;
+}
+
+function seriesBanner(list: string, messageId: string): SeriesBannerView | null {
   const r = report(list, messageId);
   if (!r) return null;
   const s = r.series;

@@ -12,8 +12,12 @@ import { highlightMessages, linkContext } from './highlight-segments';
 import type { LinkifyContext } from '../linkify/linkify';
 import { quoteOriginsForThread, type QuoteOriginLink } from './quote-origins';
 import { findDiffFiles } from '../segments/diff-files';
+import { LRUCache } from 'lru-cache';
+import { MAX_CACHED_PROVENANCE_THREADS } from '../limits';
 
 export interface MessageView {
+  /** The stored row: a cache key only (a row's content never changes), never in a URL. */
+  rowId: number;
   anchor: string;
   messageId: string;
   dupIndex: number;
@@ -96,7 +100,7 @@ export async function loadThread(
     db,
     shown.map((m) => ({ segments: m.segments, links: linksOf(m) })),
   );
-  const origins = quoteOriginsForThread(found.messages);
+  const origins = threadOrigins(found.messages);
   const subjectOfParent = parentSubjects(flat);
   const roots = buildPageTree(pg.nodes, (n, i) => {
     if (n.node.missing) {
@@ -128,6 +132,25 @@ export async function loadThread(
     page: pg.page,
     pages: pg.pages,
   };
+}
+
+/**
+ * Quote provenance over the whole thread, kept per set of messages: a stored message
+ * never changes, so the same rows give the same answer until a reply (or a deletion)
+ * changes the set. Costs more than the rest of loading a big thread.
+ */
+const provenance = new LRUCache<string, ReturnType<typeof quoteOriginsForThread>>({
+  max: MAX_CACHED_PROVENANCE_THREADS,
+});
+
+function threadOrigins(messages: readonly StoredMessage[]) {
+  const key = messages.map((m) => m.rowId).join(',');
+  let origins = provenance.get(key);
+  if (!origins) {
+    origins = quoteOriginsForThread(messages);
+    provenance.set(key, origins);
+  }
+  return origins;
 }
 
 /**
@@ -177,6 +200,7 @@ function toMessageView(
 ): MessageView {
   const strip = (s: string) => baseSubject(s).base;
   return {
+    rowId: m.rowId,
     anchor: messageAnchor(m.messageId, m.dupIndex),
     messageId: m.messageId,
     dupIndex: m.dupIndex,

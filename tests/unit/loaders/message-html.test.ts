@@ -1,0 +1,65 @@
+import { describe, expect, it, vi } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+// Count every card render while keeping React's real output.
+const renders = vi.hoisted(() => ({ n: 0 }));
+vi.mock('react-dom/server', async (importOriginal) => {
+  const real = await importOriginal<typeof import('react-dom/server')>();
+  return {
+    ...real,
+    renderToStaticMarkup: (...args: Parameters<typeof real.renderToStaticMarkup>) => {
+      renders.n++;
+      return real.renderToStaticMarkup(...args);
+    },
+  };
+});
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-cards-'));
+process.env.THREADLIGHT_DB = path.join(dir, 'db.sqlite');
+const { openDb } = await import('@/lib/store/open-db');
+const { importStream } = await import('@/lib/import/import-stream');
+const { readSources } = await import('@/lib/import/read-sources');
+const { loadThread } = await import('@/lib/loaders/load-thread');
+const { renderThreadMessages } = await import('@/components/thread/message-html');
+
+const FIXTURE = path.join(import.meta.dirname, '../../fixtures/store/thread.mbox');
+const OPEN = { collapseFrom: Infinity, foldFrom: 3 };
+
+describe('renderThreadMessages', () => {
+  it('renders each card once, and again only when what it shows changes', async () => {
+    await importStream(openDb(), 'test', readSources([FIXTURE]));
+    const view = (await loadThread('test', 'patch-1@example.org'))!;
+    const reply = view.roots[0]!.children[0]!;
+    if (reply.missing) throw new Error('reply-1 is in the fixture');
+    const anchor = reply.message.anchor;
+
+    const first = renderThreadMessages(view, OPEN);
+    expect(renders.n).toBe(3);
+    expect(first.get(anchor)).toContain('Good catch.');
+    expect(first.get(anchor)).toContain('The frobnicator leaks a page on error.');
+
+    // A later request (a fresh load, same rows): nothing is rendered again.
+    const again = renderThreadMessages((await loadThread('test', 'patch-1@example.org'))!, OPEN);
+    expect(renders.n).toBe(3);
+    expect(again).toEqual(first);
+
+    // The reader folds quotes from depth 1: every card is rendered for that setting.
+    const folded = renderThreadMessages(view, { ...OPEN, foldFrom: 1 });
+    expect(renders.n).toBe(6);
+    expect(folded.get(anchor)).not.toBe(first.get(anchor));
+    const quoteTag = (html: string | undefined) => /<details class="tl-quote[^>]*>/.exec(html!)![0];
+    expect(quoteTag(first.get(anchor))).toContain('open=""');
+    expect(quoteTag(folded.get(anchor))).not.toContain('open=""');
+
+    // A highlighted range re-renders only the message it points into.
+    const lit = renderThreadMessages(view, {
+      ...OPEN,
+      target: { message: anchor, from: 2, to: 2 },
+    });
+    expect(renders.n).toBe(7);
+    expect(lit.get(anchor)).toContain('tl-hl');
+    for (const [a, html] of lit) if (a !== anchor) expect(html).toBe(first.get(a));
+  });
+});
