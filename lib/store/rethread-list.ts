@@ -21,7 +21,17 @@ type Input = ThreadInput & { fromName: string };
  */
 export function rethreadList(db: Db, listId: number): number {
   // Rows are turned into inputs one at a time: a big list's rows and inputs at once
-  // would double the memory threading needs.
+  // would double the memory threading needs. Every Message-ID, subject and name is kept
+  // once however often it recurs: a popular message's id is in the References of each
+  // reply below it, a thread repeats its subject, a list its senders. Read from SQLite,
+  // each occurrence would be its own copy, and the list's whole header set is in memory.
+  const pool = new Map<string, string>();
+  const once = (text: string): string => {
+    const kept = pool.get(text);
+    if (kept !== undefined) return kept;
+    pool.set(text, text);
+    return text;
+  };
   const inputs: Input[] = [];
   const rows = db
     .prepare(
@@ -32,14 +42,15 @@ export function rethreadList(db: Db, listId: number): number {
   for (const r of rows) {
     inputs.push({
       key: String(r.id),
-      messageId: r.message_id,
-      inReplyTo: r.in_reply_to,
-      references: JSON.parse(r.refs_json) as string[],
-      subject: r.subject,
+      messageId: once(r.message_id),
+      inReplyTo: r.in_reply_to === null ? null : once(r.in_reply_to),
+      references: (JSON.parse(r.refs_json) as string[]).map(once),
+      subject: once(r.subject),
       date: r.date,
-      fromName: r.from_name || r.from_addr,
+      fromName: once(r.from_name || r.from_addr),
     });
   }
+  pool.clear();
   const forest = buildThreads(inputs);
   const insertThread = db.prepare(`INSERT INTO threads
     (list_id, root_message_id, subject, message_count, participants_json, first_date, last_date)
