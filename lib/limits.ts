@@ -97,3 +97,50 @@ export const MAX_CACHED_PROVENANCE_THREADS = 256;
 
 /** Series banners (a series assembled across threads) kept in memory. */
 export const MAX_CACHED_SERIES_BANNERS = 1024;
+
+// --- Reading mbox files and streams (lib/mbox, lib/import).
+
+/** Bytes of a `From ` line we look at; real separators are under 200 bytes. */
+export const MAX_FROM_LINE_CHARS = 1024;
+
+/** Lines looked at; a header block longer than this is still rfc822 if it started well. */
+export const MAX_DETECT_LINES = 64;
+
+/**
+ * Raw bytes handed to a preparer and not yet stored or rejected. Read-ahead is also
+ * capped by message count (the preparer's concurrency); this cap keeps a stream of
+ * huge messages from filling memory. One message is always let through.
+ */
+export const MAX_READ_AHEAD_BYTES = 64 * 1024 * 1024;
+
+// --- Parsing one message (lib/mail).
+
+/** Longest From value parsed; the rest is ignored. Keeps the regexes bounded. */
+export const MAX_FROM_CHARS = 512;
+
+/** Longest date text looked at; real ones are under 60 characters. Bounds regex work. */
+export const MAX_DATE_CHARS = 256;
+
+/** Deepest HTML nesting converted (mailparser uses the same bound); deeper input degrades. */
+export const MAX_HTML_DEPTH = 256;
+
+/** Largest HTML converted (characters); the rest is dropped with a warning by the caller. */
+export const MAX_HTML_TO_TEXT_CHARS = 4 * 1024 * 1024;
+
+/** Largest attachment text kept (bytes); a 50 MB log is listed, not stored whole. */
+export const MAX_ATTACHMENT_TEXT_BYTES = 1024 * 1024;
+
+// --- Rendering: quotes, provenance, changelogs.
+
+/** Quote levels nested deeper than this render inside the deepest box, labelled with their depth. */
+export const MAX_RENDERED_QUOTE_DEPTH = 8;
+
+/**
+ * Ancestors searched for one message's quotes, nearest first. A quote at depth d was
+ * written d replies up, and real quotes stop well before this; the cap bounds the work a
+ * hostile References header (hundreds of ids, all in the thread) can cause per message.
+ */
+export const MAX_PROVENANCE_ANCESTORS = 16;
+
+/** Lines kept per changelog section; the rest is in the message itself. */
+export const MAX_CHANGELOG_LINES = 200;

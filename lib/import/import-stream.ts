@@ -8,16 +8,10 @@ import {
 } from '../store/save-messages';
 import { rethreadList } from '../store/rethread-list';
 import { IN_PROCESS_PREPARER, type MessagePreparer, type PrepareResult } from './prepare-message';
+import { MAX_READ_AHEAD_BYTES } from '../limits';
 
 /** Messages per transaction: big enough for throughput, small enough that a kill loses little. */
 const BATCH_SIZE = 500;
-
-/**
- * Raw bytes handed to a preparer and not yet stored or rejected. Read-ahead is also
- * capped by message count (the preparer's concurrency); this cap keeps a stream of
- * huge messages from filling memory. One message is always let through.
- */
-export const MAX_READ_AHEAD_BYTES = 64 * 1024 * 1024;
 
 export interface Rejection {
   source: string;

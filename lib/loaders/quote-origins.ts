@@ -3,13 +3,7 @@ import { findQuoteOrigins, type QuoteOrigin, type QuotedPassage } from '../quote
 import { buildQuoteTree, type QuoteBox } from '../segments/quote-tree';
 import { lineAnchor, messageAnchor } from '../anchors';
 import { appendAll } from '../append-all';
-
-/**
- * Ancestors searched for one message's quotes, nearest first. A quote at depth d was
- * written d replies up, and real quotes stop well before this; the cap bounds the work a
- * hostile References header (hundreds of ids, all in the thread) can cause per message.
- */
-export const MAX_PROVENANCE_ANCESTORS = 16;
+import { MAX_PROVENANCE_ANCESTORS } from '../limits';
 
 /** The fields provenance needs from a stored message of the thread. */
 export interface ProvenanceMessage {

@@ -1,10 +1,5 @@
 import { htmlToText } from 'html-to-text';
-
-/** Deepest HTML nesting converted (mailparser uses the same bound); deeper input degrades. */
-const MAX_HTML_DEPTH = 256;
-
-/** Largest HTML converted (characters); the rest is dropped with a warning by the caller. */
-export const MAX_HTML_TO_TEXT_CHARS = 4 * 1024 * 1024;
+import { MAX_HTML_DEPTH, MAX_HTML_TO_TEXT_CHARS } from '../limits';
 
 /**
  * Plain text for an HTML-only message. The body is shown as text, never as HTML, so

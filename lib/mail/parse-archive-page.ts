@@ -3,6 +3,7 @@ import { normalizeMessageId, syntheticMessageId } from './message-id';
 import { parseArchiveDate } from './parse-date';
 import type { ParseResult } from './parse-message';
 import { parseSubject } from './parse-subject';
+import { MAX_FROM_CHARS } from '../limits';
 
 /**
  * An lkml.iu.edu-style text rendering of one message (like the seed):
@@ -26,9 +27,6 @@ const RE_NAME_ADDR = /^"?([^"<]*?)"?[ \t]*<([^<>]*)>$/;
 
 // A bare address, e.g. the obfuscated `mka@xxxxxxxxxxxx`.
 const RE_BARE_ADDRESS = /^[^\s@<>]+@[^\s@<>]+$/;
-
-/** Longest From value parsed; the rest is ignored. Keeps the regexes bounded. */
-const MAX_FROM_CHARS = 512;
 
 /** True when `text` starts like the seed: a subject, a blank line, then `From:` and `Date:`. */
 export function looksLikeArchivePage(text: string): boolean {

@@ -2,9 +2,7 @@
  * Dates as mail writes them. Both parsers return a UTC ISO string or null, never throw:
  * a bad date is shown as written (dateRaw) rather than losing the message.
  */
-
-/** Longest date text looked at; real ones are under 60 characters. Bounds regex work. */
-const MAX_DATE_CHARS = 256;
+import { MAX_DATE_CHARS } from '../limits';
 
 /** Years outside this range are typos or fuzzing (`Date: ... 21017`), not real mail. */
 const MIN_YEAR = 1970;

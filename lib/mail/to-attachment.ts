@@ -1,8 +1,6 @@
 import type { Attachment } from '../types';
 import { decodeText } from './decode-text';
-
-/** Largest attachment text kept (bytes); a 50 MB log is listed, not stored whole. */
-export const MAX_ATTACHMENT_TEXT_BYTES = 1024 * 1024;
+import { MAX_ATTACHMENT_TEXT_BYTES } from '../limits';
 
 // File names whose content is text whatever the declared type, e.g. `0001-fix.patch`
 // sent as application/octet-stream.

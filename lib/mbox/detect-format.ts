@@ -3,15 +3,13 @@
  * split it (mbox), take it whole (one RFC 822 message or an archive page) or
  * report it. Cheap and conservative: anything unclear is `unknown`.
  */
-import { MAX_FROM_LINE_CHARS, isStrictFromLine } from './from-line';
+import { isStrictFromLine } from './from-line';
+import { MAX_DETECT_LINES, MAX_FROM_LINE_CHARS } from '../limits';
 
 export type SourceFormat = 'mbox' | 'rfc822' | 'archive-page' | 'unknown';
 
 /** Bytes of a file looked at to decide its format. */
 export const DETECT_HEAD_BYTES = 8192;
-
-/** Lines looked at; a header block longer than this is still rfc822 if it started well. */
-const MAX_DETECT_LINES = 64;
 
 /**
  * A header field name as mail software writes them, then a colon. RFC 5322 allows any

@@ -7,9 +7,7 @@
  * one more `>`, so reversing it (drop one `>` from `^>+From `) is lossless.
  * See https://www.loc.gov/preservation/digital/formats/fdd/fdd000385.shtml
  */
-
-/** Bytes of a `From ` line we look at; real separators are under 200 bytes. */
-export const MAX_FROM_LINE_CHARS = 1024;
+import { MAX_FROM_LINE_CHARS } from '../limits';
 
 const F = 0x46; // 'F'
 const GT = 0x3e; // '>'

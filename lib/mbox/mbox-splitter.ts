@@ -4,14 +4,8 @@
  * plus one chunk: bytes are kept only as slices of the current message, a partial
  * line carried between chunks is capped, and oversize messages are dropped.
  */
-import { MAX_MESSAGE_BYTES } from '../limits';
-import {
-  MAX_FROM_LINE_CHARS,
-  fromLineText,
-  isEscapedFrom,
-  isStrictFromLine,
-  startsWithFrom,
-} from './from-line';
+import { MAX_FROM_LINE_CHARS, MAX_MESSAGE_BYTES } from '../limits';
+import { fromLineText, isEscapedFrom, isStrictFromLine, startsWithFrom } from './from-line';
 
 /** One message cut out of an mbox. `raw` has no From_ line, `>From ` unescaped. */
 export interface MboxEntry {

@@ -1,7 +1,5 @@
 import type { Author, Segment } from '../types';
-
-/** Quote levels nested deeper than this render inside the deepest box, labelled with their depth. */
-export const MAX_RENDERED_QUOTE_DEPTH = 8;
+import { MAX_RENDERED_QUOTE_DEPTH } from '../limits';
 
 export interface QuoteBox {
   type: 'quote';

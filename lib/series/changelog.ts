@@ -7,9 +7,7 @@
  */
 import type { ChangelogSection } from './series-types';
 import { isDiffstatLine, patchLayout } from './patch-layout';
-
-/** Lines kept per changelog section; the rest is in the message itself. */
-export const MAX_CHANGELOG_LINES = 200;
+import { MAX_CHANGELOG_LINES } from '../limits';
 
 // A heading on its own line: `Changes in v3:`, `Changelog:`, `Since v1:`, `v2 -> v3:`, `V2:`.
 // `[^:\n]{0,80}` is bounded: linear.

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_PROVENANCE_ANCESTORS,
-  quoteOriginsForThread,
-  type ProvenanceMessage,
-} from '../../../lib/loaders/quote-origins';
+import { quoteOriginsForThread, type ProvenanceMessage } from '../../../lib/loaders/quote-origins';
+import { MAX_PROVENANCE_ANCESTORS } from '../../../lib/limits';
 import { messageAnchor } from '../../../lib/anchors';
 import { mail, readThread } from './read-thread';
 
