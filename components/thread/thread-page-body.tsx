@@ -8,18 +8,20 @@ import { SeriesBanner } from '@/components/series/series-banner';
 import { DepthControl } from './depth-control';
 import { ThreadOutline } from './thread-outline';
 import { ThreadViewTree } from './thread-view';
-import { renderThreadMessages } from './message-html';
 
 /** Everything inside the thread page's main column, for one query string. */
 export function ThreadPageBody({
   view,
   banner,
   search,
+  cards,
 }: {
   view: ThreadView;
   banner: SeriesBannerView | null;
   /** The raw query string: depth, fold, hl, dup, page. */
   search: string;
+  /** Each message's card as HTML, by anchor (renderThreadMessages). */
+  cards: Map<string, string>;
 }) {
   const sp = new URLSearchParams(search);
   const options = parseThreadQuery(sp);
@@ -50,7 +52,7 @@ export function ThreadPageBody({
       </div>
       <ThreadOutline view={view} />
       {pager}
-      <ThreadViewTree view={view} options={options} cards={renderThreadMessages(view, options)} />
+      <ThreadViewTree view={view} options={options} cards={cards} />
       {pager}
     </>
   );

@@ -4,7 +4,9 @@ import type { ThreadView } from '@/lib/loaders/load-thread';
 import type { SeriesBannerView } from '@/lib/loaders/load-series';
 import { threadFeedPath } from '@/lib/feeds/feed-paths';
 import { MAX_RENDERED_PAGE_CHARS } from '@/lib/limits';
+import { parseThreadQuery } from '@/lib/thread-query';
 import { ThreadPageBody } from './thread-page-body';
+import { renderThreadMessages } from './message-html';
 
 /** A thread page's main column as HTML, with what its <head> needs. */
 export interface ThreadPageHtml {
@@ -34,10 +36,14 @@ export async function threadPageHtml(
   const loaded = await load();
   if (!loaded) return null;
   const { view, banner } = loaded;
+  // Cards first, each its own render: never a render nested inside another.
+  const cards = renderThreadMessages(view, parseThreadQuery(new URLSearchParams(search)));
   const page = {
     title: view.focus.subject || '(no subject)',
     feed: threadFeedPath(view.list, view.focus.messageId),
-    html: renderToStaticMarkup(<ThreadPageBody view={view} banner={banner} search={search} />),
+    html: renderToStaticMarkup(
+      <ThreadPageBody view={view} banner={banner} search={search} cards={cards} />,
+    ),
   };
   pages.set(key, page);
   return page;

@@ -23,6 +23,7 @@ const { importStream } = await import('@/lib/import/import-stream');
 const { readSources } = await import('@/lib/import/read-sources');
 const { loadThread } = await import('@/lib/loaders/load-thread');
 const { renderThreadMessages } = await import('@/components/thread/message-html');
+const { threadPageHtml } = await import('@/components/thread/thread-page-html');
 
 const FIXTURE = path.join(import.meta.dirname, '../../fixtures/store/thread.mbox');
 const OPEN = { collapseFrom: Infinity, foldFrom: 3 };
@@ -61,5 +62,30 @@ describe('renderThreadMessages', () => {
     expect(renders.n).toBe(7);
     expect(lit.get(anchor)).toContain('tl-hl');
     for (const [a, html] of lit) if (a !== anchor) expect(html).toBe(first.get(a));
+  });
+
+  it('loads and renders a page once per key, and never keeps a miss', async () => {
+    let loads = 0;
+    const load = async () => {
+      loads++;
+      const view = await loadThread('test', 'patch-1@example.org');
+      return view && { view, banner: null };
+    };
+    const first = await threadPageHtml('k1', '?depth=1', load);
+    expect(first!.html).toContain('Good catch.');
+    expect(first!.title).toBe('[PATCH] mm: fix the frobnicator');
+    expect(await threadPageHtml('k1', '?depth=1', load)).toBe(first);
+    expect(loads).toBe(1);
+    // Another key (a new archive generation, another query) loads again.
+    await threadPageHtml('k2', '?depth=1', load);
+    expect(loads).toBe(2);
+    // Nothing found is answered each time, not remembered.
+    const none = async () => {
+      loads++;
+      return null;
+    };
+    expect(await threadPageHtml('k3', '', none)).toBeNull();
+    expect(await threadPageHtml('k3', '', none)).toBeNull();
+    expect(loads).toBe(4);
   });
 });
