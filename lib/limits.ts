@@ -100,6 +100,9 @@ export const MAX_CACHED_SERIES_BANNERS = 1024;
 
 // --- Reading mbox files and streams (lib/mbox, lib/import).
 
+/** Messages threaded at once when a list is rethreaded (whole groups; memory per batch). */
+export const RETHREAD_BATCH_MESSAGES = 20_000;
+
 /** Bytes of a `From ` line we look at; real separators are under 200 bytes. */
 export const MAX_FROM_LINE_CHARS = 1024;
 

@@ -1,6 +1,9 @@
 import type { ThreadInput, ThreadNode } from '../types';
 import type { Db } from './open-db';
+import type { Statement } from 'better-sqlite3';
 import { buildThreads } from '../thread/build-threads';
+import { ConnectedGroups } from '../thread/connected-groups';
+import { RETHREAD_BATCH_MESSAGES } from '../limits';
 
 interface Row {
   id: number;
@@ -18,13 +21,104 @@ type Input = ThreadInput & { fromName: string };
 /**
  * Rebuild the thread table of one list from its messages' headers. Threads are
  * derived data: URLs use Message-IDs, never thread row ids, so renumbering is safe.
+ *
+ * Memory stays bounded on lists of millions: a first pass reads only the headers that
+ * connect messages and splits the list into groups no thread crosses
+ * (lib/thread/connected-groups.ts); the groups are then read back and threaded a batch
+ * at a time. Only one batch's headers are ever in memory, not the whole list's.
  */
-export function rethreadList(db: Db, listId: number): number {
-  // Rows are turned into inputs one at a time: a big list's rows and inputs at once
-  // would double the memory threading needs. Every Message-ID, subject and name is kept
-  // once however often it recurs: a popular message's id is in the References of each
-  // reply below it, a thread repeats its subject, a list its senders. Read from SQLite,
-  // each occurrence would be its own copy, and the list's whole header set is in memory.
+export function rethreadList(
+  db: Db,
+  listId: number,
+  batchMessages = RETHREAD_BATCH_MESSAGES,
+): number {
+  const rowIds: number[] = [];
+  const groups = new ConnectedGroups();
+  const linkRows = db
+    .prepare(
+      `SELECT id, message_id, in_reply_to, refs_json, subject
+       FROM messages WHERE list_id = ? AND hidden = 0 ORDER BY id`,
+    )
+    .iterate(listId) as IterableIterator<
+    Pick<Row, 'id' | 'message_id' | 'in_reply_to' | 'refs_json' | 'subject'>
+  >;
+  for (const r of linkRows) {
+    rowIds.push(r.id);
+    groups.add({
+      messageId: r.message_id,
+      inReplyTo: r.in_reply_to,
+      references: JSON.parse(r.refs_json) as string[],
+      subject: r.subject,
+    });
+  }
+  const { order, starts } = groups.groups();
+
+  const readRow = db.prepare(
+    `SELECT id, message_id, in_reply_to, refs_json, subject, date, from_name, from_addr
+     FROM messages WHERE id = ?`,
+  );
+  const insertThread = db.prepare(`INSERT INTO threads
+    (list_id, root_message_id, subject, message_count, participants_json, first_date, last_date)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  // Setting thread_id rewrites the whole row (raw bytes, body, segments): skip rows that
+  // already have the right value, as most do when a rethread follows a small import.
+  const setThread = db.prepare(
+    'UPDATE messages SET thread_id = ? WHERE id = ? AND thread_id IS NOT ?',
+  );
+  let threads = 0;
+  db.transaction(() => {
+    db.prepare('DELETE FROM threads WHERE list_id = ?').run(listId);
+    db.prepare(
+      'UPDATE messages SET thread_id = NULL WHERE list_id = ? AND hidden = 1 AND thread_id IS NOT NULL',
+    ).run(listId);
+    // Thread of each row, by the row's place in rowIds (rows are set in row order last).
+    const threadOf = new Float64Array(rowIds.length);
+    const placeOf = new Map<number, number>();
+    let g = 0;
+    while (g + 1 < starts.length) {
+      // Whole groups, up to batchMessages (one larger group goes alone).
+      let end = g + 1;
+      while (end + 1 < starts.length && starts[end + 1]! - starts[g]! <= batchMessages) {
+        end++;
+      }
+      const inputs = readInputs(readRow, order.subarray(starts[g]!, starts[end]!), rowIds);
+      placeOf.clear();
+      for (let i = starts[g]!; i < starts[end]!; i++) placeOf.set(rowIds[order[i]!]!, order[i]!);
+      for (const root of buildThreads(inputs)) {
+        const members = collect(root);
+        const first = members[0];
+        if (!first) continue;
+        const dates = members
+          .map((m) => m.date)
+          .filter((d): d is string => d !== null)
+          .sort();
+        const participants = [...new Set(members.map((m) => m.fromName))];
+        const { lastInsertRowid } = insertThread.run(
+          listId,
+          root.messageId,
+          (root.missing ? first : root.message).subject,
+          members.length,
+          JSON.stringify(participants),
+          dates[0] ?? null,
+          dates[dates.length - 1] ?? null,
+        );
+        threads++;
+        for (const m of members) threadOf[placeOf.get(Number(m.key))!] = Number(lastInsertRowid);
+      }
+      g = end;
+    }
+    // In row order: the table is walked once front to back instead of thread by thread.
+    for (let i = 0; i < rowIds.length; i++) setThread.run(threadOf[i], rowIds[i], threadOf[i]);
+  })();
+  return threads;
+}
+
+/**
+ * One batch of messages as threading inputs. Every Message-ID, subject and name is kept
+ * once however often it recurs (a popular id is in the References of each reply below
+ * it): read from SQLite, each occurrence would be its own copy.
+ */
+function readInputs(readRow: Statement, places: Int32Array, rowIds: readonly number[]): Input[] {
   const pool = new Map<string, string>();
   const once = (text: string): string => {
     const kept = pool.get(text);
@@ -33,13 +127,8 @@ export function rethreadList(db: Db, listId: number): number {
     return text;
   };
   const inputs: Input[] = [];
-  const rows = db
-    .prepare(
-      `SELECT id, message_id, in_reply_to, refs_json, subject, date, from_name, from_addr
-       FROM messages WHERE list_id = ? AND hidden = 0`,
-    )
-    .iterate(listId) as IterableIterator<Row>;
-  for (const r of rows) {
+  for (const place of places) {
+    const r = readRow.get(rowIds[place]) as Row;
     inputs.push({
       key: String(r.id),
       messageId: once(r.message_id),
@@ -50,47 +139,7 @@ export function rethreadList(db: Db, listId: number): number {
       fromName: once(r.from_name || r.from_addr),
     });
   }
-  pool.clear();
-  const forest = buildThreads(inputs);
-  const insertThread = db.prepare(`INSERT INTO threads
-    (list_id, root_message_id, subject, message_count, participants_json, first_date, last_date)
-    VALUES (?, ?, ?, ?, ?, ?, ?)`);
-  // Setting thread_id rewrites the whole row (raw bytes, body, segments): skip rows that
-  // already have the right value, as most do when a rethread follows a small import.
-  const setThread = db.prepare(
-    'UPDATE messages SET thread_id = ? WHERE id = ? AND thread_id IS NOT ?',
-  );
-  db.transaction(() => {
-    db.prepare('DELETE FROM threads WHERE list_id = ?').run(listId);
-    db.prepare(
-      'UPDATE messages SET thread_id = NULL WHERE list_id = ? AND hidden = 1 AND thread_id IS NOT NULL',
-    ).run(listId);
-    const assigned: { threadId: number | bigint; key: number }[] = [];
-    for (const root of forest) {
-      const members = collect(root);
-      const first = members[0];
-      if (!first) continue;
-      const dates = members
-        .map((m) => m.date)
-        .filter((d): d is string => d !== null)
-        .sort();
-      const participants = [...new Set(members.map((m) => m.fromName))];
-      const { lastInsertRowid } = insertThread.run(
-        listId,
-        root.messageId,
-        (root.missing ? first : root.message).subject,
-        members.length,
-        JSON.stringify(participants),
-        dates[0] ?? null,
-        dates[dates.length - 1] ?? null,
-      );
-      for (const m of members) assigned.push({ threadId: lastInsertRowid, key: Number(m.key) });
-    }
-    // In row order: the table is walked once front to back instead of thread by thread.
-    assigned.sort((a, b) => a.key - b.key);
-    for (const a of assigned) setThread.run(a.threadId, a.key, a.threadId);
-  })();
-  return forest.length;
+  return inputs;
 }
 
 /** Messages of a tree in display order, without placeholders (iterative: chains may be deep). */
