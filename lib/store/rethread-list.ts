@@ -2,7 +2,7 @@ import type { ThreadInput, ThreadNode } from '../types';
 import type { Db } from './open-db';
 import type { Statement } from 'better-sqlite3';
 import { buildThreads } from '../thread/build-threads';
-import { ConnectedGroups } from '../thread/connected-groups';
+import { ConnectedGroups, mergingSubjects, type GroupInput } from '../thread/connected-groups';
 import { RETHREAD_BATCH_MESSAGES } from '../limits';
 
 interface Row {
@@ -17,6 +17,7 @@ interface Row {
 }
 
 type Input = ThreadInput & { fromName: string };
+type LinkRow = Pick<Row, 'id' | 'message_id' | 'in_reply_to' | 'refs_json' | 'subject'>;
 
 /**
  * Rebuild the thread table of one list from its messages' headers. Threads are
@@ -32,24 +33,27 @@ export function rethreadList(
   listId: number,
   batchMessages = RETHREAD_BATCH_MESSAGES,
 ): number {
+  const linkStmt = db.prepare(
+    `SELECT id, message_id, in_reply_to, refs_json, subject
+     FROM messages WHERE list_id = ? AND hidden = 0 ORDER BY id`,
+  );
+  // Read twice rather than kept: the subjects that can merge threads, then the links.
+  function* linkRows(): Generator<GroupInput & { id: number }> {
+    for (const r of linkStmt.iterate(listId) as IterableIterator<LinkRow>) {
+      yield {
+        id: r.id,
+        messageId: r.message_id,
+        inReplyTo: r.in_reply_to,
+        references: JSON.parse(r.refs_json) as string[],
+        subject: r.subject,
+      };
+    }
+  }
+  const groups = new ConnectedGroups(mergingSubjects(linkRows()));
   const rowIds: number[] = [];
-  const groups = new ConnectedGroups();
-  const linkRows = db
-    .prepare(
-      `SELECT id, message_id, in_reply_to, refs_json, subject
-       FROM messages WHERE list_id = ? AND hidden = 0 ORDER BY id`,
-    )
-    .iterate(listId) as IterableIterator<
-    Pick<Row, 'id' | 'message_id' | 'in_reply_to' | 'refs_json' | 'subject'>
-  >;
-  for (const r of linkRows) {
-    rowIds.push(r.id);
-    groups.add({
-      messageId: r.message_id,
-      inReplyTo: r.in_reply_to,
-      references: JSON.parse(r.refs_json) as string[],
-      subject: r.subject,
-    });
+  for (const m of linkRows()) {
+    rowIds.push(m.id);
+    groups.add(m);
   }
   const { order, starts } = groups.groups();
 

@@ -3,7 +3,9 @@
  * can be threaded on its own with the same result as threading them all at once. Two
  * messages can only end up in one thread through a Message-ID both name (their own, a
  * References entry or In-Reply-To) or, by the subject fallback, through a base subject
- * both have. Union-find over those keys gives the groups.
+ * both have — and the fallback only acts on a base subject that some reply without any
+ * references carries (build-threads.ts). Union-find over those keys gives the groups:
+ * a first pass finds the subjects that can merge (`mergingSubjects`), a second adds.
  *
  * Memory is the point: keys are 30-bit hashes, not strings, so a million messages cost
  * tens of MB here instead of the list's whole header set. A hash collision can only
@@ -29,7 +31,32 @@ function hash30(text: string): number {
   return (h ^ (h >>> 30)) & 0x3fffffff;
 }
 
+/** Would buildThreads consider this message for the subject fallback (a `Re:` with no parent chain)? */
+function mayMergeBySubject(m: GroupInput): boolean {
+  const { base, isReply } = baseSubject(m.subject);
+  if (base === '' || !isReply) return false;
+  const own = m.messageId;
+  const irt = m.inReplyTo;
+  return (
+    m.references.every((id) => id === '' || id === own) &&
+    (irt === null || irt === '' || irt === own)
+  );
+}
+
+const subjectKey = (base: string) => hash30(`s${base}`);
+
+/** Base subjects (hashed) through which the subject fallback could join threads. */
+export function mergingSubjects(messages: Iterable<GroupInput>): Set<number> {
+  const out = new Set<number>();
+  for (const m of messages)
+    if (mayMergeBySubject(m)) out.add(subjectKey(baseSubject(m.subject).base));
+  return out;
+}
+
 export class ConnectedGroups {
+  /** `merging`: from mergingSubjects over the same messages; other subjects join nothing. */
+  constructor(private readonly merging: ReadonlySet<number>) {}
+
   private readonly nodeOf = new Map<number, number>();
   private parent: Int32Array<ArrayBuffer> = new Int32Array(1024);
   private nodes = 0;
@@ -44,7 +71,9 @@ export class ConnectedGroups {
       this.union(own, this.node(`i${m.inReplyTo}`));
     }
     const { base } = baseSubject(m.subject);
-    if (base !== '') this.union(own, this.node(`s${base}`));
+    if (base !== '' && this.merging.has(subjectKey(base))) {
+      this.union(own, this.nodeForHash(subjectKey(base)));
+    }
     if (this.messages === this.messageNode.length) this.messageNode = grow(this.messageNode);
     this.messageNode[this.messages++] = own;
   }
@@ -74,7 +103,10 @@ export class ConnectedGroups {
   }
 
   private node(key: string): number {
-    const h = hash30(key);
+    return this.nodeForHash(hash30(key));
+  }
+
+  private nodeForHash(h: number): number {
     let node = this.nodeOf.get(h);
     if (node === undefined) {
       node = this.nodes++;

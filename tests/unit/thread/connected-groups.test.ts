@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildThreads } from '../../../lib/thread/build-threads';
-import { ConnectedGroups } from '../../../lib/thread/connected-groups';
+import { ConnectedGroups, mergingSubjects } from '../../../lib/thread/connected-groups';
 import { formatTree } from '../../../lib/thread/format-tree';
 import type { ThreadInput } from '../../../lib/types';
 import { keyLabel, msg } from './thread-helpers';
@@ -34,7 +34,7 @@ function threads(forest: ReturnType<typeof buildThreads>): string[] {
 }
 
 function groupsOf(messages: readonly ThreadInput[]): ThreadInput[][] {
-  const g = new ConnectedGroups();
+  const g = new ConnectedGroups(mergingSubjects(messages));
   for (const m of messages) g.add(m);
   const { order, starts } = g.groups();
   const out: ThreadInput[][] = [];
@@ -65,12 +65,16 @@ describe('ConnectedGroups', () => {
       msg('d', { irt: 'ghost', subject: 'Third topic' }),
       msg('e', { refs: ['ghost'], subject: 'Re: something else' }),
       msg('f', { subject: 'Re: Second topic' }), // no references: the subject fallback
+      // Same base subject as a and b, but every reply has references: nothing merges.
+      msg('g', { subject: 'First topic' }),
+      msg('h', { refs: ['g'], subject: 'Re: First topic' }),
     ];
     const keys = groupsOf(messages).map((g) => g.map((m) => m.key).sort());
     expect(keys.sort()).toEqual([
       ['a', 'b'],
       ['c', 'f'],
       ['d', 'e'],
+      ['g', 'h'],
     ]);
   });
 });
