@@ -19,25 +19,29 @@ const rendered = new LRUCache<string, string>({
  * What a card's HTML depends on beyond its stored row, whose content never changes
  * (segments are derived by this server's own code; highlights by block content).
  */
-function cacheKey(m: MessageView, options: ThreadOptions, focused: boolean): string {
-  const target = options.target?.message === m.anchor ? options.target : null;
+function cacheKey(
+  m: MessageView,
+  foldFrom: number,
+  focused: boolean,
+  target: ThreadOptions['target'],
+): string {
   return JSON.stringify([
     m.rowId,
     m.href,
-    options.foldFrom === Infinity ? 'all' : options.foldFrom,
+    foldFrom === Infinity ? 'all' : foldFrom,
     focused,
     m.subjectChanged,
-    target && [target.from, target.to],
+    target ? [target.from, target.to] : null,
     m.origins ? [...m.origins] : null,
   ]);
 }
 
 function cardHtml(view: ThreadView, m: MessageView, options: ThreadOptions): string {
   const focused = m.anchor === view.focus.anchor;
-  const key = cacheKey(m, options, focused);
+  const target = options.target?.message === m.anchor ? options.target : undefined;
+  const key = cacheKey(m, options.foldFrom, focused, target);
   let html = rendered.get(key);
   if (html === undefined) {
-    const target = options.target?.message === m.anchor ? options.target : undefined;
     html = renderToStaticMarkup(
       <MessageCard
         message={m}

@@ -2,29 +2,31 @@ import Link from 'next/link';
 import type { ThreadView } from '@/lib/loaders/load-thread';
 import type { SeriesBannerView } from '@/lib/loaders/load-series';
 import { listPath } from '@/lib/urls';
-import { parseThreadQuery, threadPageLink } from '@/lib/thread-query';
+import { threadPageLink } from '@/lib/thread-query';
 import { threadFeedPath } from '@/lib/feeds/feed-paths';
 import { SeriesBanner } from '@/components/series/series-banner';
 import { DepthControl } from './depth-control';
 import { ThreadOutline } from './thread-outline';
-import { ThreadViewTree } from './thread-view';
+import { ThreadViewTree, type ThreadOptions } from './thread-view';
 
 /** Everything inside the thread page's main column, for one query string. */
 export function ThreadPageBody({
   view,
   banner,
   search,
+  options,
   cards,
 }: {
   view: ThreadView;
   banner: SeriesBannerView | null;
   /** The raw query string: depth, fold, hl, dup, page. */
   search: string;
+  /** The same query, parsed (parseThreadQuery). */
+  options: ThreadOptions;
   /** Each message's card as HTML, by anchor (renderThreadMessages). */
   cards: Map<string, string>;
 }) {
   const sp = new URLSearchParams(search);
-  const options = parseThreadQuery(sp);
   const pager = view.pages > 1 && (
     <nav className="my-2 flex flex-wrap gap-3 text-sm" aria-label="Thread pages">
       <span className="text-muted">

@@ -37,12 +37,19 @@ export async function threadPageHtml(
   if (!loaded) return null;
   const { view, banner } = loaded;
   // Cards first, each its own render: never a render nested inside another.
-  const cards = renderThreadMessages(view, parseThreadQuery(new URLSearchParams(search)));
+  const options = parseThreadQuery(new URLSearchParams(search));
+  const cards = renderThreadMessages(view, options);
   const page = {
     title: view.focus.subject || '(no subject)',
     feed: threadFeedPath(view.list, view.focus.messageId),
     html: renderToStaticMarkup(
-      <ThreadPageBody view={view} banner={banner} search={search} cards={cards} />,
+      <ThreadPageBody
+        view={view}
+        banner={banner}
+        search={search}
+        options={options}
+        cards={cards}
+      />,
     ),
   };
   pages.set(key, page);

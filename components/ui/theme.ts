@@ -12,6 +12,11 @@ export function parseTheme(value: string | undefined | null): Theme {
   return value === 'dark' || value === 'light' ? value : 'system';
 }
 
+/** The theme a request's Cookie header chose ('system' when it chose none). */
+export function themeFromCookieHeader(cookieHeader: string | undefined): Theme {
+  return parseTheme(/(?:^|;\s*)theme=([^;]*)/.exec(cookieHeader ?? '')?.[1]);
+}
+
 /** Shows `theme` on this page now and remembers it for the next pages. */
 export function applyTheme(theme: Theme): void {
   const root = document.documentElement;

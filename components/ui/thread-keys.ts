@@ -20,10 +20,14 @@ function focusNode(node: HTMLDetailsElement | undefined): void {
   summary.scrollIntoView({ block: 'start' });
 }
 
-export function handleThreadKey(e: KeyboardEvent): void {
-  if (e.ctrlKey || e.metaKey || e.altKey) return;
+/** Is the reader typing into a field (where keys are text, not commands)? */
+export function isTyping(e: KeyboardEvent): boolean {
   const t = e.target as HTMLElement;
-  if (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName)) return;
+  return t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName);
+}
+
+export function handleThreadKey(e: KeyboardEvent): void {
+  if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e)) return;
   const list = nodes();
   const i = current(list);
   const here = list[i];

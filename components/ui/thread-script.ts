@@ -7,7 +7,7 @@
  * the keyboard moves between messages, and the theme switch works.
  */
 import { expandTo, highlightRange, rangeFromSelection, rangeUrl } from './permalink-dom';
-import { handleThreadKey } from './thread-keys';
+import { handleThreadKey, isTyping } from './thread-keys';
 import { applyTheme, NEXT_THEME, parseTheme, themeAriaLabel, themeLabel } from './theme';
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -104,11 +104,6 @@ function helpDialog() {
 function lineOf(node: Node): Element | null {
   const e = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   return e?.closest('.tl-line') ?? null;
-}
-
-function isTyping(e: KeyboardEvent): boolean {
-  const t = e.target as HTMLElement;
-  return t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName);
 }
 
 function focusHash(): void {

@@ -9,7 +9,7 @@ import { parseThreadQuery } from '@/lib/thread-query';
 import { threadPageHtml, type ThreadPageHtml } from '@/components/thread/thread-page-html';
 import { SiteHeader, SiteMain } from '@/components/site/site-header';
 import { ThemeButton } from '@/components/ui/theme-button';
-import { parseTheme, type Theme } from '@/components/ui/theme';
+import { themeFromCookieHeader, type Theme } from '@/components/ui/theme';
 
 /**
  * Server-rendered HTML and no framework runtime: the page works without JavaScript
@@ -46,12 +46,11 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ req }) => 
     return view && { view, banner: await loadSeriesBanner(view.list, view.focus.messageId) };
   });
   if (!page) return { notFound: true };
-  const cookie = /(?:^|;\s*)theme=([^;]*)/.exec(req.headers.cookie ?? '')?.[1];
   return {
     props: {
       page,
       nonce: nonceOf(req.headers['content-security-policy']),
-      theme: parseTheme(cookie),
+      theme: themeFromCookieHeader(req.headers.cookie),
     },
   };
 };
