@@ -21,8 +21,36 @@ export const MAX_LINE_CLASSIFY_CHARS = 4096;
 /** Messages rendered on one thread page; larger threads paginate. */
 export const MAX_THREAD_PAGE_MESSAGES = 500;
 
+/**
+ * Reply levels nested on a thread page. React renders each level with a few stack
+ * frames, and past ~100 levels its server renderer overflows the stack and silently
+ * drops the rest of the subtree (a reply chain or 256 ghost parents from a hostile
+ * References header reach that). Replies deeper than this are shown one after another
+ * inside the deepest level, each labelled with its real depth.
+ */
+export const MAX_RENDERED_NESTING = 24;
+
 /** Upload size limit (bytes). */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Largest upload request body read (bytes): the file limit plus room for the multipart
+ * envelope and a pasted message. next.config.js lets proxy.ts buffer more than this
+ * (proxyClientMaxBodySize), so a body it cut short can never look complete.
+ */
+export const MAX_UPLOAD_REQUEST_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024;
+
+/** Uploads one client may make per minute (lib/upload/rate-limit.ts). */
+export const UPLOADS_PER_CLIENT_PER_MINUTE = 10;
+
+/** Uploads per minute from all clients together: a flood from many addresses is still bounded. */
+export const UPLOADS_PER_MINUTE = 30;
+
+/** Bytes uploaded per minute by all clients together (each upload is parsed and stored). */
+export const UPLOAD_BYTES_PER_MINUTE = 64 * 1024 * 1024;
+
+/** Clients whose upload counts are remembered; the oldest windows go first past this. */
+export const MAX_RATE_LIMIT_KEYS = 10_000;
 
 // --- Quotes and attribution (lib/quotes).
 
@@ -70,11 +98,22 @@ export const MAX_RESULTS_PER_PAGE = 200;
 /** Deepest result reachable by paging: OFFSET work grows with it. */
 export const MAX_RESULT_OFFSET = 10_000;
 
+/**
+ * Matches past which a web search is "broad": it is counted only this far ("more than
+ * 10,000") and ranked among the newest this many matches (by import order), so its cost
+ * stops growing with the archive. Equal to MAX_RESULT_OFFSET: every page a reader can
+ * reach lies inside the window. The CLI counts and ranks every match.
+ */
+export const SEARCH_WINDOW = MAX_RESULT_OFFSET;
+
 /** Messages in one downloaded search-result mbox. */
 export const MAX_EXPORT_RESULTS = 10_000;
 
 /** Tokens around a hit in a snippet. */
 export const SNIPPET_TOKENS = 24;
+
+/** Characters of a result's own words (and of its quoted lines) searched for a snippet. */
+export const MAX_SNIPPET_SCAN_CHARS = 100_000;
 
 // --- Patch series: what one series page can make the server read.
 

@@ -81,8 +81,13 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : null}
       {v.q && !v.error ? (
         <p className="mb-2 text-sm text-muted">
-          {v.total} {v.total === 1 ? 'message' : 'messages'}
-          {v.list ? ` in ${v.list}` : ''} · sorted by{' '}
+          {v.more ? `More than ${v.total.toLocaleString('en')}` : v.total}{' '}
+          {v.total === 1 && !v.more ? 'message' : 'messages'}
+          {v.list ? ` in ${v.list}` : ''}
+          {v.more
+            ? ` (showing the newest ${v.total.toLocaleString('en')}: narrow with s:, f: or d:)`
+            : ''}{' '}
+          · sorted by{' '}
           {v.sort === 'relevance' ? (
             <>
               relevance (<Link href={v.sortHref('date')}>sort by date</Link>)

@@ -39,6 +39,8 @@ export async function runSearch(args: string[]): Promise<number> {
     sort: values.sort,
     page,
     perPage: PER_PAGE,
+    // A script wants the true total and ranking, whatever they cost.
+    exhaustive: true,
   });
   db.close();
   if (outcome.error) throw new ThreadlightError(outcome.error, 'BAD_QUERY');

@@ -23,6 +23,8 @@ export interface SearchView {
   page: number;
   pages: number;
   total: number;
+  /** More than `total` messages match (a broad query, answered from its newest matches). */
+  more: boolean;
   /** Each result with the link to the message in its thread. */
   results: (SearchResult & { href: string })[];
   error: string | undefined;
@@ -51,7 +53,7 @@ export function loadSearch(params: {
   const page = Math.max(1, Math.floor(Number(first(params.page))) || 1);
   const outcome = q
     ? searchMessages(db, { query: q, ...(list ? { list } : {}), sort, page, perPage: PER_PAGE })
-    : { total: 0, results: [] };
+    : { total: 0, results: [] as SearchResult[], more: false };
   return {
     q,
     list,
@@ -63,6 +65,7 @@ export function loadSearch(params: {
       Math.min(Math.ceil(outcome.total / PER_PAGE), MAX_RESULT_OFFSET / PER_PAGE + 1),
     ),
     total: outcome.total,
+    more: outcome.more === true,
     results: outcome.results.map((r) => ({
       ...r,
       href: `${messagePath(r.list, r.messageId)}#${messageAnchor(r.messageId, r.dupIndex)}`,

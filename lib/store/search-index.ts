@@ -1,13 +1,16 @@
 import type { Message, Segment } from '../types';
 import type { Db } from './open-db';
-import { indexFields, HIT_END, HIT_START } from '../search/index-fields';
+import { indexFields } from '../search/index-fields';
 import { parseQuery } from '../search/parse-query';
 import { compileQuery, type CompiledQuery } from '../search/compile-query';
-import { snippetParts, type SnippetPart } from '../search/snippet-parts';
+import type { SnippetPart } from '../search/snippet-parts';
+import { makeSnippet, snippetTerms, type SnippetTerm } from '../search/make-snippet';
 import {
   MAX_EXPORT_RESULTS,
   MAX_RESULT_OFFSET,
   MAX_RESULTS_PER_PAGE,
+  MAX_SNIPPET_SCAN_CHARS,
+  SEARCH_WINDOW,
   SNIPPET_TOKENS,
 } from '../limits';
 
@@ -17,9 +20,6 @@ import {
  * that first wrote something ranks above every reply quoting it.
  */
 const BM25 = 'bm25(messages_fts, 10.0, 5.0, 3.0, 3.0, 1.0, 0.2)';
-
-/** Characters of the own words shown when a query has no words to snippet (`d:` alone). */
-const PLAIN_SNIPPET_CHARS = 200;
 
 /**
  * An indexer for saveMessages: prepares its statement once, then indexes one stored
@@ -45,6 +45,14 @@ export interface SearchOptions {
   perPage: number;
   /** Anchors relative dates (`d:2.weeks.ago..`); defaults to the current time. */
   now?: Date;
+  /**
+   * Count and rank every match, however many (the CLI). By default a query matching more
+   * than SEARCH_WINDOW messages is counted that far and answered from its newest
+   * SEARCH_WINDOW matches, so no query costs more than a window's work.
+   */
+  exhaustive?: boolean;
+  /** The window's size (default SEARCH_WINDOW); tests use small ones. */
+  window?: number;
 }
 
 export interface SearchResult {
@@ -62,6 +70,8 @@ export interface SearchResult {
 /** Results of one page; `error` (with no results) when the query could not be run. */
 export interface SearchOutcome {
   total: number;
+  /** More than `total` match: a broad query, counted and ranked within SEARCH_WINDOW. */
+  more?: boolean;
   results: SearchResult[];
   error?: string;
 }
@@ -111,9 +121,11 @@ function plan(compiled: CompiledQuery, list: string | undefined): Plan {
 function compile(
   query: string,
   now: Date | undefined,
-): { ok: true; value: CompiledQuery } | { ok: false; error: string } {
+): { ok: true; value: CompiledQuery; terms: SnippetTerm[] } | { ok: false; error: string } {
   const parsed = parseQuery(query, now);
-  return parsed.ok ? compileQuery(parsed.value) : parsed;
+  if (!parsed.ok) return parsed;
+  const compiled = compileQuery(parsed.value);
+  return compiled.ok ? { ...compiled, terms: snippetTerms(parsed.value) } : compiled;
 }
 
 const clampInt = (n: number, lo: number, hi: number) =>
@@ -130,34 +142,22 @@ interface ResultRow {
   date: string | null;
 }
 
-const marked = (column: number) =>
-  `snippet(messages_fts, ${column}, '${HIT_START}', '${HIT_END}', '…', ${SNIPPET_TOKENS})`;
-
 /**
  * Snippets for one page of results, computed only for those rows (not for every match
- * before sorting). The body is preferred over the subject, which the result shows
- * anyway: own words with a hit, else quoted lines with a hit, else the start of the
- * own words. Without words to match (`d:` alone), the start of the body.
+ * before sorting), from the indexed text (lib/search/make-snippet.ts). The body is
+ * preferred over the subject, which the result shows anyway: own words with a hit, else
+ * quoted lines with a hit, else the start of the own words. Without words to match
+ * (`d:` alone), the start of the body.
  */
-function snippetReader(db: Db, match: string | null): (rowId: number) => SnippetPart[] {
-  if (!match) {
-    const stmt = db.prepare(
-      `SELECT substr(body_own, 1, ${PLAIN_SNIPPET_CHARS}) AS s FROM messages_fts WHERE rowid = ?`,
-    );
-    return (rowId) => {
-      const text = ((stmt.get(rowId) as { s: string | null } | undefined)?.s ?? '').trim();
-      return text ? [{ text, hit: false }] : [];
-    };
-  }
+function snippetReader(db: Db, terms: readonly SnippetTerm[]): (rowId: number) => SnippetPart[] {
   const stmt = db.prepare(
-    `SELECT ${marked(4)} AS own, ${marked(5)} AS quoted, ${marked(-1)} AS best
-     FROM messages_fts WHERE messages_fts MATCH ? AND rowid = ?`,
+    `SELECT substr(body_own, 1, ${MAX_SNIPPET_SCAN_CHARS}) AS own,
+       substr(body_quoted, 1, ${MAX_SNIPPET_SCAN_CHARS}) AS quoted
+     FROM messages_fts WHERE rowid = ?`,
   );
   return (rowId) => {
-    const r = stmt.get(match, rowId) as { own: string; quoted: string; best: string } | undefined;
-    if (!r) return [];
-    const hit = [r.own, r.quoted].find((t) => t.includes(HIT_START));
-    return snippetParts(hit ?? (r.own.trim() ? r.own : r.best));
+    const r = stmt.get(rowId) as { own: string | null; quoted: string | null } | undefined;
+    return r ? makeSnippet(r.own ?? '', r.quoted ?? '', terms, SNIPPET_TOKENS) : [];
   };
 }
 
@@ -175,28 +175,21 @@ export function searchMessages(db: Db, options: SearchOptions): SearchOutcome {
     MAX_RESULT_OFFSET,
   );
   const byRelevance = options.sort === 'relevance' && compiled.value.match !== null;
-  const order = byRelevance
-    ? `${BM25}, m.date DESC, m.id`
-    : 'm.date IS NULL, m.date DESC, m.id DESC';
-  const whereSql = p.where.join(' AND ');
+  const window = clampInt(options.window ?? SEARCH_WINDOW, 1, SEARCH_WINDOW);
   try {
-    const { total } = db
-      .prepare(`SELECT COUNT(*) AS total FROM ${p.from} WHERE ${whereSql}`)
-      .get(...p.params) as {
-      total: number;
-    };
-    // Ids first (the covering index answers), whole rows only for the page shown.
-    const ids = db
-      .prepare(`SELECT m.id FROM ${p.from} WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(...p.params, perPage, offset) as { id: number }[];
+    const { total, more, ids } =
+      options.exhaustive || !p.compiled.match
+        ? sqlOrdered(db, p, byRelevance, options.exhaustive ? null : window, perPage, offset)
+        : windowOrdered(db, p, byRelevance, window, perPage, offset);
     const rowOf = db.prepare(
       `SELECT m.id, l.name AS list, m.message_id, m.dup_index, m.subject, m.from_name, m.from_addr, m.date
        FROM messages m JOIN lists l ON l.id = m.list_id WHERE m.id = ?`,
     );
-    const rows = ids.map(({ id }) => rowOf.get(id) as ResultRow);
-    const snippetOf = snippetReader(db, compiled.value.match);
+    const rows = ids.map((id) => rowOf.get(id) as ResultRow);
+    const snippetOf = snippetReader(db, compiled.terms);
     return {
       total,
+      ...(more ? { more } : {}),
       results: rows.map((r) => ({
         list: r.list,
         messageId: r.message_id,
@@ -214,6 +207,86 @@ export function searchMessages(db: Db, options: SearchOptions): SearchOutcome {
     // FTS5 rejects some inputs we cannot foresee (e.g. a term it finds too complex).
     return { total: 0, results: [], error: `search failed: ${(err as Error).message}` };
   }
+}
+
+/** One page of a query's matches, and how many match (or that more than `total` do). */
+interface Ranked {
+  total: number;
+  more: boolean;
+  ids: number[];
+}
+
+/**
+ * Count and order in SQL: every match when `window` is null (the CLI), else a count that
+ * stops past `window` (used for queries without words, which the date index orders).
+ */
+function sqlOrdered(
+  db: Db,
+  p: Plan,
+  byRelevance: boolean,
+  window: number | null,
+  perPage: number,
+  offset: number,
+): Ranked {
+  const whereSql = p.where.join(' AND ');
+  const counted = (
+    window === null
+      ? db.prepare(`SELECT COUNT(*) AS n FROM ${p.from} WHERE ${whereSql}`).get(...p.params)
+      : db
+          .prepare(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${p.from} WHERE ${whereSql} LIMIT ?)`)
+          .get(...p.params, window + 1)
+  ) as { n: number };
+  const more = window !== null && counted.n > window;
+  const order = byRelevance
+    ? `${BM25}, m.date DESC, m.id`
+    : 'm.date IS NULL, m.date DESC, m.id DESC';
+  // Ids first (the covering index answers), whole rows only for the page shown.
+  const ids = (
+    db
+      .prepare(`SELECT m.id FROM ${p.from} WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .raw()
+      .all(...p.params, perPage, offset) as [number][]
+  ).map(([id]) => id);
+  return { total: more ? window : counted.n, more, ids };
+}
+
+/**
+ * A query with words, in one pass over its newest `window + 1` matches: FTS5 walks its
+ * doclists newest first and stops there, so a word in half the archive costs what a rarer
+ * one does, and the query is set up once (a prefix query's setup is most of its cost).
+ * More than `window` matches: the count stops there and the page is ranked among the
+ * newest `window`. Scores and dates come back with the ids and are sorted here.
+ */
+function windowOrdered(
+  db: Db,
+  p: Plan,
+  byRelevance: boolean,
+  window: number,
+  perPage: number,
+  offset: number,
+): Ranked {
+  const rows = db
+    .prepare(
+      `SELECT m.id, ${byRelevance ? BM25 : '0'}, m.date FROM ${p.from} WHERE ${p.where.join(' AND ')}
+       ORDER BY messages_fts.rowid DESC LIMIT ?`,
+    )
+    .raw()
+    .all(...p.params, window + 1) as [number, number, string | null][];
+  const more = rows.length > window;
+  if (more) rows.pop();
+  // The SQL orders: relevance `bm25, date DESC, id`; date `date IS NULL, date DESC, id DESC`.
+  const byDate = (a: string | null, b: string | null) =>
+    a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? 1 : -1;
+  rows.sort(
+    byRelevance
+      ? (a, b) => a[1] - b[1] || byDate(a[2], b[2]) || a[0] - b[0]
+      : (a, b) => byDate(a[2], b[2]) || b[0] - a[0],
+  );
+  return {
+    total: rows.length,
+    more,
+    ids: rows.slice(offset, offset + perPage).map(([id]) => id),
+  };
 }
 
 /**

@@ -173,6 +173,86 @@ describe('searchMessages', () => {
   });
 });
 
+/** `count` messages about gizmos; `strong` ones say it in the subject too. */
+function gizmoMbox(prefix: string, count: number, strong: Set<number>): string {
+  return Array.from({ length: count }, (_, i) => {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    return [
+      `From ${prefix}${i}@example.org Thu Feb  1 00:00:00 2018`,
+      `From: Dev ${i} <dev${i}@example.org>`,
+      `Subject: ${strong.has(i) ? 'gizmo gizmo gizmo' : `note ${i}`}`,
+      `Message-ID: <${prefix}${i}@example.org>`,
+      `Date: ${day} Feb 2018 10:00:00 +0000`,
+      '',
+      `A long line about the gizmo and many other words, number ${i}, so that it ranks low.`,
+      '',
+    ].join('\n');
+  }).join('\n');
+}
+
+describe('broad queries', () => {
+  let wide: Db;
+  beforeAll(async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-search-wide-'));
+    const file = path.join(dir, 'wide.mbox');
+    // 40 in one list, imported oldest id first; #3 (old) and #35 (new) say it loudest.
+    fs.writeFileSync(file, gizmoMbox('w', 40, new Set([3, 35])));
+    const other = path.join(dir, 'other.mbox');
+    fs.writeFileSync(other, gizmoMbox('o', 6, new Set()));
+    wide = openDb(path.join(dir, 'wide.db'));
+    await importStream(wide, 'wide', readSources([file]));
+    await importStream(wide, 'other', readSources([other]));
+  });
+  const run = (query: string, extra: Partial<SearchOptions> = {}) =>
+    searchMessages(wide, { query, sort: 'relevance', page: 1, perPage: 50, window: 10, ...extra });
+
+  it('counts to the window, and ranks only the newest matches in it', () => {
+    const out = run('gizmo', { list: 'wide' });
+    expect(out).toMatchObject({ total: 10, more: true });
+    const found = out.results.map((r) => r.messageId);
+    expect(found).toHaveLength(10);
+    // The newest ten imported (w30..w39), the loudest of them first; w3 is outside.
+    expect(found[0]).toBe('w35@example.org');
+    expect(new Set(found)).toEqual(
+      new Set(Array.from({ length: 10 }, (_, i) => `w${30 + i}@example.org`)),
+    );
+  });
+
+  it('counts and ranks every match when asked to, as the CLI does', () => {
+    const out = run('gizmo', { list: 'wide', exhaustive: true });
+    expect(out.total).toBe(40);
+    expect(out.more).toBeUndefined();
+    expect(
+      out.results
+        .slice(0, 2)
+        .map((r) => r.messageId)
+        .sort(),
+    ).toEqual(['w35@example.org', 'w3@example.org']);
+  });
+
+  it('applies the window after the list and other filters', () => {
+    expect(run('gizmo', { list: 'other' })).toMatchObject({ total: 6 });
+    expect(run('gizmo', { list: 'other' }).more).toBeUndefined();
+    // Across lists the newest ten are the six of `other` and w36..w39.
+    const all = run('gizmo', { sort: 'date' });
+    expect(all).toMatchObject({ total: 10, more: true });
+    expect(all.results.filter((r) => r.list === 'other')).toHaveLength(6);
+  });
+
+  it('stops counting a broad date range at the window too', () => {
+    expect(run('d:2018-02-01..2018-03-01', { list: 'wide', sort: 'date' })).toMatchObject({
+      total: 10,
+      more: true,
+    });
+    expect(run('d:2018-02-01..2018-03-01', { list: 'other', sort: 'date' }).total).toBe(6);
+  });
+
+  it('pages within the window', () => {
+    const page2 = run('gizmo', { list: 'wide', sort: 'date', perPage: 6, page: 2 });
+    expect(page2.results).toHaveLength(4);
+  });
+});
+
 describe('migration 3 backfill', () => {
   it('indexes a database from before the index exactly as imports do', () => {
     const rows = (d: Db) =>
