@@ -1,8 +1,14 @@
 import Link from 'next/link';
-import type { SeriesView } from '@/lib/loaders/load-series';
+import type { SeriesView } from '@/lib/series/series-view';
 import { formatDate } from '@/lib/loaders/format';
 import { TrailerList } from './trailer-list';
-import { ChangelogList } from './changelog-list';
+import { MessageBody } from './message-body';
+import { SeriesDiscussion } from './series-discussion';
+import { SeriesPart } from './series-part';
+import { VersionChangelogs } from './version-changelogs';
+
+/** Cover letters have no quotes to speak of; fold as the thread page does. */
+const COVER_FOLD_FROM = 3;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -28,7 +34,57 @@ function People({ people }: { people: SeriesView['people'] }) {
   );
 }
 
-/** A series as one unit: versions, cover letter, parts with their review, changelogs. */
+/** The versions of the series, oldest first, this one marked. */
+function Versions({ versions }: { versions: SeriesView['versions'] }) {
+  if (versions.length < 2) return null;
+  return (
+    <nav aria-label="Versions" className="tl-series-versions mb-3 text-sm">
+      Versions:{' '}
+      {versions.map((v, i) => (
+        <span key={v.href}>
+          {i > 0 && ' → '}
+          {v.current ? (
+            <strong aria-current="page">v{v.version}</strong>
+          ) : (
+            <Link href={v.href}>v{v.version}</Link>
+          )}{' '}
+          <span className="text-muted">({formatDate(v.date)})</span>
+        </span>
+      ))}
+    </nav>
+  );
+}
+
+function Cover({ view }: { view: SeriesView }) {
+  const c = view.cover;
+  if (!c) return null;
+  return (
+    <section aria-labelledby="cover" className="mb-4 rounded border border-border px-3 py-2">
+      <h2 id="cover" className="font-semibold">
+        Cover letter: <a href={c.href}>{c.subject}</a>
+      </h2>
+      <pre className="mt-1 max-h-80 overflow-auto text-[13px] whitespace-pre-wrap">
+        {c.summary.join('\n')}
+      </pre>
+      {c.body && (
+        <details className="tl-cover-text mt-1 rounded border border-border">
+          <summary className="cursor-pointer px-2 text-sm text-muted">
+            Whole cover letter ({c.body.lines} lines)
+          </summary>
+          <MessageBody body={c.body} highlights={view.highlights} foldFrom={COVER_FOLD_FROM} />
+        </details>
+      )}
+      <TrailerList trailers={c.trailers} />
+      <SeriesDiscussion replies={c.discussion} highlights={view.highlights} />
+    </section>
+  );
+}
+
+/**
+ * A series as one readable unit: the newer-version notice, its versions, who reviewed,
+ * the cover letter, every part in order with its diff and review discussion (missing
+ * parts marked), and each version's changelog.
+ */
 export function SeriesOverview({ view }: { view: SeriesView }) {
   const present = view.parts.filter((p) => p.present).length;
   return (
@@ -46,117 +102,16 @@ export function SeriesOverview({ view }: { view: SeriesView }) {
         {view.author.name || view.author.address} · {formatDate(view.date)} · {present} of{' '}
         {plural(view.total, 'patch', 'patches')} · <a href={view.mboxHref}>mbox for git am</a>
       </p>
-      {view.versions.length > 1 && (
-        <nav aria-label="Versions" className="tl-series-versions mb-3 text-sm">
-          Versions:{' '}
-          {view.versions.map((v, i) => (
-            <span key={v.href}>
-              {i > 0 && ' → '}
-              {v.current ? (
-                <strong aria-current="page">v{v.version}</strong>
-              ) : (
-                <Link href={v.href}>v{v.version}</Link>
-              )}{' '}
-              <span className="text-muted">({formatDate(v.date)})</span>
-            </span>
-          ))}
-        </nav>
-      )}
+      <Versions versions={view.versions} />
       <People people={view.people} />
-      {view.cover && (
-        <section aria-labelledby="cover" className="mb-4 rounded border border-border px-3 py-2">
-          <h2 id="cover" className="font-semibold">
-            Cover letter: <a href={view.cover.href}>{view.cover.subject}</a>
-          </h2>
-          <pre className="mt-1 max-h-80 overflow-auto text-[13px] whitespace-pre-wrap">
-            {view.cover.summary.join('\n')}
-          </pre>
-          <p className="mt-1 text-sm">
-            <a href={view.cover.href}>{plural(view.cover.replies, 'reply', 'replies')}</a>
-          </p>
-          <TrailerList trailers={view.cover.trailers} />
-        </section>
-      )}
+      <Cover view={view} />
       <h2 className="mb-1 font-semibold">Patches</h2>
       <ol className="tl-series-parts mb-4 divide-y divide-border rounded border border-border">
-        {view.parts.map((p) =>
-          p.present ? (
-            <li key={p.number} data-part={p.number} className="px-3 py-2">
-              <div>
-                <span className="font-mono text-muted">
-                  [{p.number}/{view.total}]
-                </span>{' '}
-                <a href={p.href} className="font-medium">
-                  {p.subject}
-                </a>{' '}
-                <span className="text-sm text-muted">
-                  {p.from.name || p.from.address} · <a href={p.rawHref}>raw</a>
-                </span>
-              </div>
-              <TrailerList trailers={p.trailers} />
-              {p.discussion.length === 0 ? (
-                <p className="mt-1 text-sm text-muted">no replies yet</p>
-              ) : (
-                <details className="tl-discussion mt-1 text-sm" open={p.discussion.length <= 5}>
-                  <summary className="cursor-pointer">
-                    {plural(p.replies, 'reply', 'replies')} in the review discussion
-                  </summary>
-                  <ul className="mt-1 space-y-0.5 border-l-2 border-border pl-2">
-                    {p.discussion.map((r) => (
-                      <li key={r.href}>
-                        <a href={r.href}>
-                          <span className="font-medium">{r.from}</span>
-                          {r.date ? ` · ${formatDate(r.date)}` : ''}
-                        </a>
-                        {r.excerpt && <span className="text-muted">: {r.excerpt}</span>}
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              )}
-              {p.notes.length > 0 && (
-                <details className="mt-1 text-sm">
-                  <summary className="cursor-pointer">Notes below ---</summary>
-                  <ChangelogList sections={p.notes} />
-                </details>
-              )}
-            </li>
-          ) : (
-            <li
-              key={p.number}
-              data-part={p.number}
-              data-missing="true"
-              className="px-3 py-2 text-muted"
-            >
-              <span className="font-mono">
-                [{p.number}/{view.total}]
-              </span>{' '}
-              missing: not in this archive
-            </li>
-          ),
-        )}
+        {view.parts.map((p) => (
+          <SeriesPart key={p.number} part={p} total={view.total} highlights={view.highlights} />
+        ))}
       </ol>
-      {view.versions.some((v) => v.changelog.length > 0) && (
-        <section aria-labelledby="changelog">
-          <h2 id="changelog" className="mb-1 font-semibold">
-            Changelog
-          </h2>
-          {view.versions
-            .filter((v) => v.changelog.length > 0)
-            .map((v) => (
-              <div key={v.href} className="mb-2">
-                <h3 className="text-sm font-semibold">
-                  {v.current ? (
-                    `v${v.version} (this version)`
-                  ) : (
-                    <Link href={v.href}>v{v.version}</Link>
-                  )}
-                </h3>
-                <ChangelogList sections={v.changelog} />
-              </div>
-            ))}
-        </section>
-      )}
+      <VersionChangelogs versions={view.versions} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import type { TrailerView } from '@/lib/loaders/load-series';
+import type { TrailerView } from '@/lib/series/series-view';
 
 /** Tags of one patch: who reviewed, acked, tested; `Fixes:` linked to its commit. */
 export function TrailerList({ trailers }: { trailers: TrailerView[] }) {
@@ -14,7 +14,7 @@ export function TrailerList({ trailers }: { trailers: TrailerView[] }) {
         >
           <span className={t.from === 'reply' ? 'font-semibold' : 'text-muted'}>{t.label}:</span>{' '}
           {t.href ? (
-            <a href={t.href} rel="nofollow noopener">
+            <a href={t.href} rel="noopener nofollow ugc">
               {t.kind === 'fixes' ? t.value.split(/\s/)[0] : t.value}
             </a>
           ) : (

@@ -103,6 +103,16 @@ export function patchChangelog(body: string): ChangelogSection[] {
   return lines.length > 0 ? [{ heading: '', lines }] : [];
 }
 
+/**
+ * Every version the headings name: `Changes since v2` names 2, `v2 -> v3` names 2 and 3,
+ * `v4: https://…` names 4. What a posting's changelog says about its earlier versions.
+ */
+export function namedVersions(sections: readonly ChangelogSection[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of sections) for (const m of s.heading.matchAll(RE_VERSION)) out.add(Number(m[1]));
+  return out;
+}
+
 /** The `Changes in vN` sections of a cover letter, in the order written. */
 export function coverChangelog(body: string): ChangelogSection[] {
   return sections(body.split('\n'));

@@ -3,13 +3,19 @@
  * Two postings are versions of each other when
  * - one points at the other: threaded under it (`--in-reply-to` v1), or a link to it
  *   in the cover or notes (`Link to v1: https://lore.kernel.org/r/<id>`), or
- * - the same author sent both with the same subject: the cover's, or most patches'.
+ * - the same author sent both with the same subject: the cover's, or most patches', or
+ * - the same author sent both, one's changelog names the other's version ("Changes
+ *   since v2:", `v2 -> v3:`) and they share at least one patch subject (a series renamed
+ *   between versions keeps some of its patches).
+ * Never when their subject tags name different release branches (`[PATCH 5.15 …]` and
+ * `[PATCH 6.1 …]`: stable backports of the same patches are parallel postings).
  * Links chain: v3 that points at v2 joins v1 when v2 matches v1.
  */
 import type { Series, SeriesInput, SeriesVersion } from './series-types';
 import { ancestry, seriesMemberIds } from './find-series';
 import { seriesSubject } from './series-subject';
 import { patchLayout } from './patch-layout';
+import { coverChangelog, namedVersions, patchChangelog } from './changelog';
 
 // A Message-ID in an archive link: `https://lore.kernel.org/r/<id>`,
 // `https://lore.kernel.org/netdev/<id>/`, `https://patch.msgid.link/<id>`.
@@ -45,13 +51,61 @@ function patchBases(s: Series): Set<string> {
   return new Set(s.parts.map((p) => norm(seriesSubject(p.message.subject).base)));
 }
 
-function sameSubject(a: Series, b: Series): boolean {
-  if (a.cover && b.cover && norm(a.subject) === norm(b.subject)) return true;
-  const pa = patchBases(a);
-  const pb = patchBases(b);
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
-  for (const x of pa) if (pb.has(x)) shared++;
-  return shared > 0 && shared * 2 >= Math.min(pa.size, pb.size);
+  for (const x of a) if (b.has(x)) shared++;
+  return shared;
+}
+
+// A subject tag naming a release branch: `5.15`, `6.1.y`, `v6.6`, `4.19-stable`, `stable-5.10`.
+const RE_RELEASE_TAG = /^(?:v|linux-|stable-)?\d{1,3}\.\d{1,3}(?:\.y|\.\d{1,4})?(?:-stable)?$/i;
+
+/** The release branches a posting's tags name, sorted, as one string ('' for none). */
+function releaseTags(s: Series): string {
+  return s.tags
+    .filter((t) => RE_RELEASE_TAG.test(t))
+    .map((t) => t.toLowerCase().replace(/^(?:v|linux-|stable-)|-stable$/g, ''))
+    .sort()
+    .join(' ');
+}
+
+/** What linking compares of one posting, read once. */
+interface Profile {
+  series: Series;
+  points: Set<string>;
+  bases: Set<string>;
+  /** Versions its changelogs (cover sections, patch notes) name. */
+  named: Set<number>;
+  release: string;
+}
+
+function profile(s: Series): Profile {
+  const sections = [
+    ...(s.cover ? coverChangelog(s.cover.body) : []),
+    ...s.parts.flatMap((p) => patchChangelog(p.message.body)),
+  ];
+  return {
+    series: s,
+    points: seriesPointers(s),
+    bases: patchBases(s),
+    named: namedVersions(sections),
+    release: releaseTags(s),
+  };
+}
+
+function sameSubject(a: Profile, b: Profile): boolean {
+  if (a.series.cover && b.series.cover && norm(a.series.subject) === norm(b.series.subject))
+    return true;
+  const shared = sharedCount(a.bases, b.bases);
+  return shared > 0 && shared * 2 >= Math.min(a.bases.size, b.bases.size);
+}
+
+/** One names the other's version in its changelog, and they share a patch. */
+function changelogNames(a: Profile, b: Profile): boolean {
+  const av = a.series.version;
+  const bv = b.series.version;
+  if (av === bv || !(a.named.has(bv) || b.named.has(av))) return false;
+  return sharedCount(a.bases, b.bases) > 0;
 }
 
 /** Ids a series points at: through threading headers, and archive links before its diffs. */
@@ -69,10 +123,12 @@ export function seriesPointers(s: Series): Set<string> {
   return out;
 }
 
-function related(a: Series, b: Series, aPoints: Set<string>, bPoints: Set<string>): boolean {
-  if (seriesMemberIds(b).some((id) => aPoints.has(id))) return true;
-  if (seriesMemberIds(a).some((id) => bPoints.has(id))) return true;
-  return sameAuthor(a, b) && sameSubject(a, b);
+function related(a: Profile, b: Profile): boolean {
+  if (a.release !== b.release) return false;
+  if (seriesMemberIds(b.series).some((id) => a.points.has(id))) return true;
+  if (seriesMemberIds(a.series).some((id) => b.points.has(id))) return true;
+  if (!sameAuthor(a.series, b.series)) return false;
+  return sameSubject(a, b) || changelogNames(a, b);
 }
 
 const order = (a: Series, b: Series) =>
@@ -90,13 +146,13 @@ export function linkVersions<M extends SeriesInput>(
 ): SeriesVersion[] {
   const own = new Set(seriesMemberIds(target));
   const pool = [target, ...candidates.filter((c) => !seriesMemberIds(c).some((id) => own.has(id)))];
-  const points = pool.map(seriesPointers);
+  const profiles = pool.map(profile);
   const inComponent = new Set<number>([0]);
   const queue = [0];
   while (queue.length > 0) {
     const i = queue.shift()!;
     for (let j = 0; j < pool.length; j++) {
-      if (inComponent.has(j) || !related(pool[i]!, pool[j]!, points[i]!, points[j]!)) continue;
+      if (inComponent.has(j) || !related(profiles[i]!, profiles[j]!)) continue;
       inComponent.add(j);
       queue.push(j);
     }

@@ -1,5 +1,6 @@
 import type { Trailer, TrailerKind } from './series-types';
 import { patchLayout } from './patch-layout';
+import { embeddedPatchMark } from './embedded-patch';
 
 /** Tokens we name; any other `Something-by:` is kept as `other`. Keys are lowercase. */
 const KINDS: Record<string, TrailerKind> = {
@@ -99,11 +100,25 @@ const NOT_FROM_REPLIES: ReadonlySet<TrailerKind> = new Set([
 /**
  * Trailers a reply gives: its own (unquoted) lines only, up to the signature. Quoted
  * lines (`> Reviewed-by: …`) belong to someone else and are skipped.
+ *
+ * A reply may carry a patch of its own (a reviewer's fix-up below a scissors line, or
+ * `git format-patch` output pasted in): reading stops where it starts, and when only its
+ * `---` line or diff shows where (no header before), the trailer paragraph just above
+ * is that patch's own and is dropped too. Its `Link:` and `Reported-by:` are not review.
  */
 export function parseReplyTrailers(body: string): Trailer[] {
+  const lines = body.split('\n');
   const out: Trailer[] = [];
-  for (const line of body.split('\n')) {
+  // Where in `out` the last paragraph's trailers start (blank lines after it keep it last).
+  let paragraphStart = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (RE_SIGNATURE.test(line) || RE_ORIGINAL_MESSAGE.test(line)) break;
+    const mark = embeddedPatchMark(lines, i);
+    if (mark === 'body') out.length = paragraphStart;
+    if (mark !== null) break;
+    if (line.trim() === '') continue;
+    if (i === 0 || lines[i - 1]!.trim() === '') paragraphStart = out.length;
     if (line.startsWith('>')) continue;
     const t = parseTrailerLine(line);
     if (t && !NOT_FROM_REPLIES.has(t.kind)) out.push(t);
@@ -111,9 +126,18 @@ export function parseReplyTrailers(body: string): Trailer[] {
   return out;
 }
 
-/** Identity of a trailer for de-duplication: the same tag from the same person counts once. */
+/**
+ * Identity of a trailer for de-duplication: the same tag with the same value counts once,
+ * case aside (b4's `LoreTrailer.__eq__`). One address under two names is two trailers,
+ * as b4 keeps them: `Reviewed-by: Ann <a@x>` and `Reviewed-by: Ann (corp) <a@x>`.
+ */
 export function trailerKey(t: Trailer): string {
-  const who = t.kind === 'fixes' ? (t.sha ?? '').slice(0, 12) : t.address || t.value;
+  const who =
+    t.kind === 'fixes'
+      ? (t.sha ?? '').slice(0, 12)
+      : t.address
+        ? `${t.name} <${t.address}>`
+        : t.value.replace(/\s+/g, ' ');
   return `${t.kind}\u0000${t.label.toLowerCase()}\u0000${who.toLowerCase()}`;
 }
 

@@ -33,11 +33,16 @@ test('the series view shows parts in order with their review', async ({ page }) 
   await expect(parts.nth(0).locator('li[data-from="reply"]')).toHaveCount(0);
   await expect(page.locator('.tl-series-people')).toContainText('Reviewed by');
   await expect(page.locator('.tl-series-people')).toContainText('Follow Upper');
-  // The review discussion sits beneath its part: who answered, when, their first words.
+  // Each part carries its commit message and diff, rendered as on the thread page.
+  await expect(fourth.locator('details.tl-patch figure[data-kind="diff"]')).toHaveCount(1);
+  // The review discussion sits beneath its part: who answered, when, their text folded.
   const discussion = fourth.locator('details.tl-discussion');
-  await expect(discussion.locator('summary')).toHaveText('1 reply in the review discussion');
+  await expect(discussion.locator(':scope > summary')).toHaveText(
+    '1 reply in the review discussion',
+  );
   await expect(discussion).toHaveAttribute('open', '');
-  await expect(discussion.locator('li')).toHaveCount(1);
+  await expect(discussion.locator('li.tl-reply')).toHaveCount(1);
+  await expect(discussion.locator('li.tl-reply details.tl-reply-text')).toHaveCount(1);
   await expect(parts.nth(0).locator('details.tl-discussion')).toHaveCount(0);
   await discussion.getByRole('link', { name: /Follow Upper/ }).click();
   await expect(page.locator('article.tl-msg[data-message-id="fwup1@example.org"]')).toBeVisible();

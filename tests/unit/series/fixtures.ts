@@ -28,3 +28,13 @@ export async function fixtureDb(names: string[]): Promise<Db> {
   }
   return db;
 }
+
+/** An in-memory database with the fixtures imported into one list (versions in separate threads). */
+export async function fixtureListDb(list: string, names: string[]): Promise<Db> {
+  const db = openDb(':memory:');
+  for (const name of names) {
+    const s = await importStream(db, list, readSources([path.join(FIXTURES, name)]));
+    if (s.rejected.length > 0) throw new Error(JSON.stringify(s.rejected));
+  }
+  return db;
+}

@@ -4,6 +4,34 @@ import { findSeries, groupSeries } from '@/lib/series/find-series';
 import { linkVersions, linkedMessageIds, newerVersion } from '@/lib/series/link-versions';
 import { loadFixture } from './fixtures';
 
+/**
+ * Copies of a real series (b4's four-patch sample) under new ids and subjects: `prefix`
+ * replaces `[PATCH`, `rename(n)` gives part n a new subject (null keeps it), `cover`
+ * replaces the cover letter's body.
+ */
+async function repost(
+  tag: string,
+  prefix: string,
+  options: { coverSubject?: string; cover?: string; rename?: (n: number) => string | null } = {},
+): Promise<Message[]> {
+  const messages = await loadFixture('b4-trailers-thread-with-cover-followup.mbox');
+  const id = (old: string) => `${tag}-${old}`;
+  return messages
+    .filter((m) => m.subject.startsWith('[PATCH'))
+    .map((m, n) => {
+      const renamed = n > 0 ? options.rename?.(n) : null;
+      const base = m.subject.replace(/^\[PATCH (\d\/4)\] /, '');
+      return {
+        ...m,
+        messageId: id(m.messageId),
+        inReplyTo: m.inReplyTo && id(m.inReplyTo),
+        references: m.references.map(id),
+        subject: `[${prefix} ${n}/4] ${n === 0 ? (options.coverSubject ?? base) : (renamed ?? base)}`,
+        body: n === 0 && options.cover !== undefined ? options.cover : m.body,
+      };
+    });
+}
+
 const versionsOf = (messages: Message[], id: string) => {
   const target = findSeries(messages, id)!;
   const versions = linkVersions(target, groupSeries(messages));
@@ -77,6 +105,71 @@ describe('linkVersions', () => {
     expect(versionsOf(all, 'v2-patch@x').versions).toEqual([
       `v1 ${cover!.messageId}`,
       'v2 v2-cover@x',
+    ]);
+  });
+});
+
+describe('linkVersions through changelogs', () => {
+  // v2 and a renamed v3 sharing one of four patch subjects: too few for a subject match.
+  const renamedV3 = (cover: string) =>
+    repost('v3', 'PATCH v3', {
+      coverSubject: 'A renamed series',
+      cover,
+      rename: (n) => (n === 2 ? null : `renamed patch ${n}`),
+    });
+
+  it('links a renamed v3 whose cover says only "Changes since v2:"', async () => {
+    const v2 = await repost('v2', 'PATCH v2');
+    const v3 = await renamedV3('Renamed.\n\nChanges since v2:\n- renamed everything\n');
+    expect(versionsOf([...v2, ...v3], v3[0]!.messageId).versions).toEqual([
+      `v2 ${v2[0]!.messageId}`,
+      `v3 ${v3[0]!.messageId}`,
+    ]);
+    expect(versionsOf([...v2, ...v3], v2[3]!.messageId).newer?.messageId).toBe(v3[0]!.messageId);
+  });
+
+  it('does not link it without the note, or when no patch subject is shared', async () => {
+    const v2 = await repost('v2', 'PATCH v2');
+    const silent = await renamedV3('Renamed.\n');
+    expect(versionsOf([...v2, ...silent], silent[0]!.messageId).versions).toEqual([
+      `v3 ${silent[0]!.messageId}`,
+    ]);
+    const unrelated = await repost('v3', 'PATCH v3', {
+      coverSubject: 'Another series',
+      cover: 'Changes since v2:\n- everything\n',
+      rename: (n) => `other patch ${n}`,
+    });
+    expect(versionsOf([...v2, ...unrelated], unrelated[0]!.messageId).versions).toEqual([
+      `v3 ${unrelated[0]!.messageId}`,
+    ]);
+  });
+
+  it('links real v3 and v5 by the v5 changelog when its archive links are gone', async () => {
+    const v3 = await loadFixture('sparse-thread-capability-analysis-v3-syzbot-oops.mbox');
+    const v5 = (await loadFixture('sparse-thread-context-analysis-v5.mbox')).map((m) => ({
+      ...m,
+      body: m.body.replace(/https?:\/\/lore\.kernel\.org\/\S*/g, ''),
+    }));
+    expect(
+      versionsOf([...v3, ...v5], '20251219154418.3592607-1-elver@google.com').versions,
+    ).toEqual([
+      'v3 20250918140451.1289454-1-elver@google.com',
+      'v5 20251219154418.3592607-1-elver@google.com',
+    ]);
+  });
+});
+
+describe('linkVersions across release branches', () => {
+  it('keeps stable review series of different branches apart, though their patches match', async () => {
+    const a = await repost('515', 'PATCH 5.15', { coverSubject: '5.15.100-rc1 review' });
+    const b = await repost('61', 'PATCH 6.1', { coverSubject: '6.1.20-rc1 review' });
+    const c = await repost('61rc2', 'PATCH 6.1', { coverSubject: '6.1.20-rc2 review' });
+    const all = [...a, ...b, ...c];
+    expect(versionsOf(all, a[1]!.messageId).versions).toEqual([`v1 ${a[0]!.messageId}`]);
+    // The same branch's next review round is the newer posting.
+    expect(versionsOf(all, b[1]!.messageId).versions).toEqual([
+      `v1 ${b[0]!.messageId}`,
+      `v1 ${c[0]!.messageId}`,
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadSeries } from '@/lib/loaders/load-series';
@@ -8,11 +9,13 @@ import { routeMessage } from '@/lib/route-segment';
 
 export const dynamic = 'force-dynamic';
 
+/** One load per request: generateMetadata and the page share it (a series page reads a lot). */
+const loadOnce = cache((list: string, messageId: string) => loadSeries(list, messageId));
+
 async function load() {
   const ids = await routeMessage();
   if (!ids) return null;
-  const { list, messageId } = ids;
-  return loadSeries(list, messageId);
+  return loadOnce(ids.list, ids.messageId);
 }
 
 function prefix(tags: string[], version: number): string {
