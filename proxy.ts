@@ -50,9 +50,17 @@ export function proxy(request: NextRequest): NextResponse {
   const csp = contentSecurityPolicy(newNonce(), process.env.NODE_ENV === 'development');
   if (!isWellEncoded(new URL(request.url).pathname)) {
     // Next's router throws on `%E0%A4%A` (a 500); a hand-made bad URL is the client's error.
+    // next.config.js's static headers reach this response too (Next applies them before
+    // the proxy runs); they are repeated so this answer never depends on that order.
     return new NextResponse('malformed percent-encoding in the address\n', {
       status: 400,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': csp },
+      headers: {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Content-Security-Policy': csp,
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+        'X-Frame-Options': 'DENY',
+      },
     });
   }
   const headers = new Headers(request.headers);

@@ -1,11 +1,17 @@
 /**
  * Hostile mail in a real browser (issue 8). List `hostile` holds tests/fixtures/e2e/hostile:
  * the whole hostile corpus (symlinked) plus url-ids.mbox. Every message's thread page, raw
- * page and every list page is opened with listeners on dialogs, script errors and
- * requests: mail must never run code or make the browser fetch from another host.
+ * page and conversation page, every list page, the series, search and Atom pages are
+ * opened with listeners on dialogs, script errors and requests: mail must never run code
+ * or make the browser fetch from another host.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIResponse, type Browser, type Page } from '@playwright/test';
+import { messageAnchor } from '../../lib/anchors';
+import { listFeedPath, listMboxPath, threadFeedPath } from '../../lib/feeds/feed-paths';
+import { MAX_RENDERED_NESTING, MAX_THREAD_PAGE_MESSAGES } from '../../lib/limits';
 import { listPath, messagePath, rawPath } from '../../lib/urls';
+import { parseXml, type XmlElement } from '../unit/search/well-formed-xml';
+import { gotoEnhanced } from './helpers';
 
 const LIST = 'hostile';
 const HOST = `127.0.0.1:${process.env.E2E_PORT || 3100}`;
@@ -18,8 +24,9 @@ const URL_IDS: [string, string][] = [
   ['question', 'what?is=this&dup=1@hostile.example'],
   ['hash', 'hash#frag@hostile.example'],
   ['quotes', `"double"'single'@hostile.example`],
-  // Whitespace is folding, not part of an id (RFC 5322 §3.6.4): stored without the space.
-  ['space', '"johnsmith"@hostile.example'],
+  // A blank inside a quoted local-part is part of the id (RFC 5322 §3.2.4): kept, so it
+  // stays apart from `"johnsmith"@…` and the URL of the real id finds it.
+  ['space', '"john smith"@hostile.example'],
   ['unicode', 'ünïcødé-✓-😀@例え.jp'],
   ['long', 'l'.repeat(1200) + '@hostile.example'],
   ['backslash', 'back\\slash@hostile.example'],
@@ -29,9 +36,16 @@ const URL_IDS: [string, string][] = [
 
 interface Found {
   messageId: string;
+  /** Which of the messages sharing the Message-ID (`?dup=N`); 0 for the first. */
+  dup: number;
   permalink: string;
   raw: string;
 }
+
+/** reply-chain-1000.mbox: a thread of its own, 1,000 deep, with its own test below. */
+const CHAIN = 1000;
+const chainId = (i: number) => `c${i}@chain`;
+const RE_CHAIN_ID = /^c\d+@chain$/;
 
 /** Record everything mail could make the browser do; the test asserts the list stays empty. */
 function watch(page: Page): string[] {
@@ -120,7 +134,10 @@ async function allMessages(browser: Browser): Promise<{ pages: string[]; message
         raw: a.querySelector('a.tl-raw')!.getAttribute('href')!,
       })),
     )) {
-      byPermalink.set(m.raw, m);
+      // The 1,000-message chain is checked page by page in its own test.
+      if (RE_CHAIN_ID.test(m.messageId)) continue;
+      const dup = Number(new URL(m.raw, 'http://localhost').searchParams.get('dup') ?? 0);
+      byPermalink.set(m.raw, { ...m, dup });
     }
   }
   await page.close();
@@ -140,9 +157,9 @@ test('the hostile list holds every valid corpus message', async ({ browser }) =>
     rawPath(LIST, 'dup@hostile.example'),
     rawPath(LIST, 'dup@hostile.example', 1),
   ]);
-  // 50 corpus messages (see tests/unit/hostile/import-hostile.test.ts, less the generated
-  // ones) plus the 12 url-ids messages.
-  expect(messages.length).toBe(62);
+  // 55 corpus messages (see tests/unit/hostile/import-hostile.test.ts, less the generated
+  // ones and the reply chain) plus the 12 url-ids messages.
+  expect(messages.length).toBe(67);
 });
 
 test('every thread page: no dialog, no script error, no outside request, safe links', async ({
@@ -268,31 +285,58 @@ function checkPolicy(csp: string | undefined, where: string): string {
   return nonce!.slice("'nonce-".length, -1);
 }
 
-test('security headers on pages, route handlers, 404s and assets; scripts carry the nonce', async ({
+test('security headers on pages, route handlers, redirects, uploads, 404s, 400s and assets; scripts carry the nonce', async ({
   request,
 }) => {
   const thread = messagePath(LIST, 'xss-script@hostile.example');
   const pages = ['/', listPath(LIST), thread, '/no-such-list/'];
-  const handlers = [rawPath(LIST, 'xss-script@hostile.example'), `${thread}t.mbox`];
+  const get = (path: string) => () => request.get(path, { maxRedirects: 0 });
+  // Everything that is not an HTML page, with the status it answers.
+  const others: [string, () => Promise<APIResponse>, number][] = [
+    ['raw', get(rawPath(LIST, 'xss-script@hostile.example')), 200],
+    ['t.mbox', get(`${thread}t.mbox`), 200],
+    ['t.atom', get(threadFeedPath(LIST, 'xss-script@hostile.example')), 200],
+    ['new.atom', get(listFeedPath(LIST)), 200],
+    ['all.mbox.gz', get(listMboxPath(LIST)), 200],
+    ['series.mbox', get(`${messagePath(LIST, 'xss-series-1@hostile.example')}series.mbox`), 200],
+    ['results.mbox.gz', get(`/search/results.mbox.gz?q=alert&list=${LIST}`), 200],
+    ['/r/', get(`/r/${encodeURIComponent('xss-script@hostile.example')}/`), 302],
+    // An empty form: answered with a redirect back to the form (it counts as one upload).
+    [
+      'POST /upload/submit',
+      () => request.post('/upload/submit', { multipart: { text: '' }, maxRedirects: 0 }),
+      303,
+    ],
+    // proxy.ts answers a malformed address itself, before any route.
+    ['proxy 400', get('/hostile/%E0%A4%A/'), 400],
+  ];
   const nonces = new Set<string>();
   let asset = '';
-  for (const path of [...pages, ...handlers]) {
-    const response = await request.get(path);
+  const checkHeaders = (response: APIResponse, where: string): string => {
     const h = response.headers();
-    expect(h['x-content-type-options'], path).toBe('nosniff');
-    expect(h['referrer-policy'], path).toBe('no-referrer');
-    const nonce = checkPolicy(h['content-security-policy'], path);
+    expect(h['x-content-type-options'], where).toBe('nosniff');
+    expect(h['referrer-policy'], where).toBe('no-referrer');
+    const nonce = checkPolicy(h['content-security-policy'], where);
     nonces.add(nonce);
-    if (!pages.includes(path)) continue;
+    return nonce;
+  };
+  for (const path of pages) {
+    const response = await request.get(path);
+    const nonce = checkHeaders(response, path);
     const html = await response.text();
     const scripts = html.match(/<script\b[^>]*>/g) ?? [];
     expect(scripts.length, path).toBeGreaterThan(0);
     for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
     asset ||= /<script\b[^>]*\bsrc="([^"]+)"/.exec(html)?.[1] ?? '';
   }
+  for (const [where, send, status] of others) {
+    const response = await send();
+    expect(response.status(), where).toBe(status);
+    checkHeaders(response, where);
+  }
   // A fresh nonce per response: a message author cannot learn one and reuse it.
-  expect(nonces.size).toBe(pages.length + handlers.length);
-  const raw = await request.get(handlers[0]!);
+  expect(nonces.size).toBe(pages.length + others.length);
+  const raw = await others[0]![1]();
   expect(raw.headers()['content-disposition']).toMatch(/^inline; filename=/);
   expect(asset).toMatch(/^\/_next\/static\//);
   expect((await request.get(asset)).headers()['x-content-type-options']).toBe('nosniff');
@@ -311,5 +355,225 @@ test('scripts run under the policy: the thread script, and React on the other pa
   await page.getByRole('link', { name: 'Threadlight', exact: true }).click();
   await expect(page).toHaveURL(/\/$/);
   expect(await page.evaluate(() => 'next' in window)).toBe(true);
+  expect(problems).toEqual([]);
+});
+
+test('a reply chain 1,000 deep: every message on its page, deep replies flat and reachable', async ({
+  page,
+}) => {
+  const problems = watch(page);
+  const shown: string[] = [];
+  for (const n of [1, 2]) {
+    const url = `${messagePath(LIST, chainId(0))}?page=${n}`;
+    const response = await page.goto(url, { waitUntil: 'networkidle' });
+    expect(response?.status(), url).toBe(200);
+    await expect(page.getByRole('navigation', { name: 'Thread pages' }).first()).toContainText(
+      `Page ${n} of 2 (${CHAIN} messages)`,
+    );
+    shown.push(
+      ...(await page
+        .locator('article.tl-msg')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('data-message-id')!))),
+    );
+    // Nesting stops at MAX_RENDERED_NESTING levels; deeper replies follow one another
+    // inside the deepest level, each badged with its real depth.
+    const flat = page.locator('details.tl-node.tl-flat');
+    await expect(flat).toHaveCount(MAX_THREAD_PAGE_MESSAGES - MAX_RENDERED_NESTING);
+    const badges = await flat.evaluateAll((nodes) =>
+      nodes.map((d) => [
+        `depth ${d.getAttribute('data-depth')}`,
+        d.querySelector(':scope > summary .tl-depth')?.textContent,
+      ]),
+    );
+    for (const [want, got] of badges) expect(got).toBe(want);
+    const nesting = await page.evaluate(() => {
+      let deepest = 0;
+      for (const node of document.querySelectorAll('.tl-node')) {
+        let levels = 0;
+        for (let n: Element | null = node; n; n = n.parentElement?.closest('.tl-node') ?? null) {
+          levels++;
+        }
+        deepest = Math.max(deepest, levels);
+      }
+      return deepest;
+    });
+    expect(nesting, url).toBe(MAX_RENDERED_NESTING + 1);
+    problems.push(...(await badMarkup(page)).map((b) => `${url}: ${b}`));
+  }
+  expect(shown).toEqual(Array.from({ length: CHAIN }, (_, i) => chainId(i)));
+
+  // A permalink to a flat reply with every reply collapsed (`?depth=1`): the page script
+  // opens its collapsed ancestors (components/ui/permalink-dom.ts expandTo).
+  const deep = chainId(700);
+  const anchor = messageAnchor(deep);
+  await gotoEnhanced(page, `${messagePath(LIST, deep)}?depth=1#${anchor}`);
+  await expect(page.locator(`article#${anchor}`)).toBeVisible();
+  // j/k walk the flat replies in reading order (components/ui/thread-keys.ts).
+  const summary = (id: string) =>
+    page.locator(`details.tl-node[data-anchor="${messageAnchor(id)}"] > summary`);
+  await summary(deep).focus();
+  await page.keyboard.press('j');
+  await expect(summary(chainId(701))).toBeFocused();
+  await page.keyboard.press('k');
+  await page.keyboard.press('k');
+  await expect(summary(chainId(699))).toBeFocused();
+  expect(problems).toEqual([]);
+});
+
+test('a reply under 256 missing parents is shown below its ghosts', async ({ page }) => {
+  const problems = watch(page);
+  const id = 'many-references@hostile.example';
+  await gotoEnhanced(page, messagePath(LIST, id));
+  await expect(page.locator(`article[data-message-id="${id}"]`)).toBeVisible();
+  // 256 References are kept, each a parent not in the archive.
+  await expect(
+    page.locator('div.tl-node > p', { hasText: 'message not in this archive' }),
+  ).toHaveCount(256);
+  await expect(
+    page.locator(`details.tl-node[data-anchor="${messageAnchor(id)}"] > summary .tl-depth`),
+  ).toHaveText('depth 256');
+  expect(problems).toEqual([]);
+});
+
+test('every conversation page: no dialog, no script error, no outside request, safe links', async ({
+  browser,
+  page,
+}) => {
+  const { messages } = await allMessages(browser);
+  const problems = watch(page);
+  for (const m of messages) {
+    const url = `${messagePath(LIST, m.messageId)}conversation${m.dup ? `?dup=${m.dup}` : ''}`;
+    const response = await page.goto(url, { waitUntil: 'networkidle' });
+    expect(response?.status(), url).toBe(200);
+    problems.push(...(await badMarkup(page)).map((b) => `${url}: ${b}`));
+  }
+  // Markup quoted in mail is a turn's text.
+  await page.goto(`${messagePath(LIST, 'xss-series-review@hostile.example')}conversation`, {
+    waitUntil: 'networkidle',
+  });
+  await expect(
+    page.locator('.tl-turn-author', { hasText: "<svg onload=alert('reviewer')>" }),
+  ).toHaveCount(1);
+  await expect(page.locator('main')).toContainText(`+"><img src=x onerror=alert('diff')>`);
+  expect(problems).toEqual([]);
+});
+
+test('a hostile patch series: banner, series page and series.mbox show it as text', async ({
+  page,
+  request,
+}) => {
+  const problems = watch(page);
+  const part = messagePath(LIST, 'xss-series-1@hostile.example');
+  await page.goto(part, { waitUntil: 'networkidle' });
+  const banner = page.locator('.tl-series-banner');
+  await expect(banner).toContainText("<script>alert('series')</script>");
+  problems.push(...(await badMarkup(page)).map((b) => `${part}: ${b}`));
+  await banner.getByRole('link', { name: 'series view' }).click();
+  await expect(page).toHaveURL(/\/series$/);
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    "[PATCH] <script>alert('series')</script>",
+  );
+  const parts = page.locator('.tl-series-parts > li');
+  await expect(parts).toHaveCount(2);
+  await expect(parts.locator('a.font-medium')).toHaveText([
+    '[PATCH 1/2] <b onmouseover=alert(1)>bold</b>',
+    '[PATCH 2/2] "><img src=x onerror=alert(2)>',
+  ]);
+  await expect(parts.nth(1).locator('li[data-kind="reviewed-by"]')).toContainText(
+    "<svg onload=alert('reviewer')>",
+  );
+  // `Link: javascript:alert(1)` never becomes a link: badMarkup checks every link there is.
+  problems.push(...(await badMarkup(page)).map((b) => `${page.url()}: ${b}`));
+  const mbox = await request.get(`${part}series.mbox`);
+  expect(mbox.status()).toBe(200);
+  expect(mbox.headers()['content-type']).toBe('application/mbox');
+  expect(await mbox.text()).toContain('Subject: [PATCH 1/2] <b onmouseover=alert(1)>bold</b>\n');
+  // A message in no series has no series page, and says so without a server error.
+  const none = await request.get(`${messagePath(LIST, 'xss-script@hostile.example')}series`);
+  expect(none.status()).toBe(404);
+  expect(problems).toEqual([]);
+});
+
+test('search pages over hostile mail: no dialog, no script error, no outside request, safe links', async ({
+  page,
+  request,
+}) => {
+  const problems = watch(page);
+  const queries = [
+    'alert',
+    's:alert',
+    'onerror OR onload',
+    'f:script',
+    '"<script>alert(1)</script>"',
+    '<img src=x onerror=alert(1)>',
+    'b:javascript',
+  ];
+  for (const q of queries) {
+    const url = `/search?q=${encodeURIComponent(q)}&list=${LIST}`;
+    const response = await page.goto(url, { waitUntil: 'networkidle' });
+    expect(response?.status(), url).toBe(200);
+    problems.push(...(await badMarkup(page)).map((b) => `${url}: ${b}`));
+  }
+  // Subjects and snippets holding markup are hits shown as text.
+  await page.goto(`/search?q=${encodeURIComponent('s:alert')}&list=${LIST}&sort=date`, {
+    waitUntil: 'networkidle',
+  });
+  await expect(
+    page.getByRole('link', { name: "<script>alert('subject')</script>", exact: true }),
+  ).toHaveCount(1);
+  const results = await request.get(`/search/results.mbox.gz?q=alert&list=${LIST}`);
+  expect(results.status()).toBe(200);
+  expect(results.headers()['content-type']).toBe('application/gzip');
+  expect(problems).toEqual([]);
+});
+
+/** Every element name in an XML tree. */
+function elementNames(root: XmlElement): Set<string> {
+  const names = new Set<string>();
+  const stack = [root];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    names.add(e.name);
+    stack.push(...e.children);
+  }
+  return names;
+}
+
+test('Atom feeds of hostile mail are well-formed Atom, and open without running anything', async ({
+  browser,
+  page,
+  request,
+}) => {
+  const { messages } = await allMessages(browser);
+  // The elements lib/feeds/build-atom.ts writes.
+  const ATOM = ['feed', 'title', 'id', 'updated', 'link', 'generator', 'entry', 'author'];
+  ATOM.push('name', 'email', 'content');
+  const feeds = [
+    listFeedPath(LIST),
+    ...new Set(messages.map((m) => threadFeedPath(LIST, m.messageId))),
+  ];
+  for (const url of feeds) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    expect(response.headers()['content-type'], url).toBe('application/atom+xml; charset=utf-8');
+    // Mail never adds an element: every one is Atom's own (no <script>, no XHTML).
+    const names = [...elementNames(parseXml(await response.text()))];
+    expect(
+      names.filter((n) => !ATOM.includes(n)),
+      url,
+    ).toEqual([]);
+  }
+  // Chromium shows Atom as an XML document: opening one must run and fetch nothing.
+  const problems = watch(page);
+  for (const url of [
+    listFeedPath(LIST),
+    threadFeedPath(LIST, 'xss-script@hostile.example'),
+    threadFeedPath(LIST, 'xss-series-0@hostile.example'),
+    threadFeedPath(LIST, 'html-script@hostile.example'),
+  ]) {
+    const response = await page.goto(url, { waitUntil: 'networkidle' });
+    expect(response?.status(), url).toBe(200);
+  }
   expect(problems).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { findMessageList } from '@/lib/loaders/find-message';
+import { findMessage } from '@/lib/loaders/find-message';
 import { messagePath } from '@/lib/urls';
 import { messageAnchor } from '@/lib/anchors';
 import { routeSegment } from '@/lib/route-segment';
@@ -8,10 +8,10 @@ export const dynamic = 'force-dynamic';
 
 /** `/r/<message-id>/`: the message in whichever list holds it (links inside mail use this). */
 export async function GET(_request: Request, _context: { params: Promise<{ msgid: string }> }) {
-  const messageId = await routeSegment(1);
-  const list = messageId === null ? null : findMessageList(messageId);
-  if (!list || messageId === null) {
-    return textResponse('message not found', 404);
-  }
-  return redirectTo(`${messagePath(list, messageId)}#${messageAnchor(messageId)}`);
+  const segment = await routeSegment(1);
+  const found = segment === null ? null : findMessage(segment);
+  if (!found) return textResponse('message not found', 404);
+  return redirectTo(
+    `${messagePath(found.list, found.messageId)}#${messageAnchor(found.messageId)}`,
+  );
 }

@@ -1,15 +1,22 @@
 import { importUpload } from '@/lib/upload/import-upload';
-import { createRateLimiter } from '@/lib/upload/rate-limit';
+import { createBudget, createRateLimiter, uploadClientKey } from '@/lib/upload/rate-limit';
+import { readUploadForm } from '@/lib/upload/read-upload-form';
 import { messagePath } from '@/lib/urls';
 import { messageAnchor } from '@/lib/anchors';
-import { MAX_UPLOAD_BYTES } from '@/lib/limits';
+import {
+  UPLOADS_PER_CLIENT_PER_MINUTE,
+  UPLOADS_PER_MINUTE,
+  UPLOAD_BYTES_PER_MINUTE,
+} from '@/lib/limits';
 import { UPLOAD_LIST } from '@/lib/upload/import-upload';
 import { redirectTo } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
-/** Ten uploads a minute per client address. */
-const allow = createRateLimiter(10, 60_000);
+const MINUTE = 60_000;
+const perClient = createRateLimiter(UPLOADS_PER_CLIENT_PER_MINUTE, MINUTE);
+const uploads = createBudget(UPLOADS_PER_MINUTE, MINUTE);
+const uploadedBytes = createBudget(UPLOAD_BYTES_PER_MINUTE, MINUTE);
 
 function back(error: string): Response {
   return redirectTo(`/upload?error=${encodeURIComponent(error)}`, 303);
@@ -17,18 +24,18 @@ function back(error: string): Response {
 
 /** Import the form's file or pasted text, then land on the message's permalink (303). */
 export async function POST(request: Request) {
-  const client = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
-  if (!allow(client)) return back('too many uploads; wait a minute and try again');
-  const length = Number(request.headers.get('content-length') || 0);
-  if (length > MAX_UPLOAD_BYTES + 64 * 1024) {
-    return back(`the upload is larger than the ${MAX_UPLOAD_BYTES} byte limit`);
+  const trustProxy = process.env.THREADLIGHT_TRUST_PROXY === '1';
+  if (!perClient(uploadClientKey(request.headers, trustProxy))) {
+    return back('too many uploads; wait a minute and try again');
   }
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return back('the form could not be read');
+  if (!uploads(1))
+    return back('the server is taking too many uploads; wait a minute and try again');
+  const read = await readUploadForm(request);
+  if (!read.ok) return back(read.error);
+  if (!uploadedBytes(read.bytes)) {
+    return back('the server is taking too much uploaded mail; wait a minute and try again');
   }
+  const { form } = read;
   const file = form.get('file');
   const text = form.get('text');
   let data: Buffer;

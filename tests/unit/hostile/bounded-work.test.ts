@@ -6,13 +6,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyBlocks } from '../../../lib/blocks/classify-blocks';
-import { MAX_QUOTE_DEPTH } from '../../../lib/limits';
+import { MAX_MESSAGE_ID_LENGTH, MAX_QUOTE_DEPTH } from '../../../lib/limits';
 import { linkifyText } from '../../../lib/linkify/linkify';
 import { extractMessageIds, normalizeMessageId } from '../../../lib/mail/message-id';
+import { looksLikeArchivePage, parseArchivePage } from '../../../lib/mail/parse-archive-page';
 import { parseMailDate } from '../../../lib/mail/parse-date';
 import { parseSubject } from '../../../lib/mail/parse-subject';
 import { detectFormat } from '../../../lib/mbox/detect-format';
-import { isStrictFromLine } from '../../../lib/mbox/from-line';
+import {
+  isAsctimeFromLine,
+  isHeaderFieldLine,
+  isStrictFromLine,
+} from '../../../lib/mbox/from-line';
 import { findAttributions } from '../../../lib/quotes/find-attributions';
 import { parseAttribution, parseQuotingAttribution } from '../../../lib/quotes/parse-attribution';
 import { parseAttributionDate } from '../../../lib/quotes/parse-attribution-date';
@@ -45,6 +50,43 @@ describe('bounded work on 1 MB adversarial input', () => {
     expect(extractMessageIds(mb(', '))).toEqual([]);
     expect(extractMessageIds(mb('a@b '))).toHaveLength(Math.ceil(MB / 4));
     expect(normalizeMessageId(mb(' \r\n', '<x@y>'))).toBe('x@y');
+    // Quoted local-parts are scanned by hand: quotes, quoted pairs and blanks in bulk.
+    expect(normalizeMessageId(mb('"'))).toHaveLength(MAX_MESSAGE_ID_LENGTH);
+    expect(normalizeMessageId('"' + mb('\\"'))).toHaveLength(MAX_MESSAGE_ID_LENGTH);
+    expect(normalizeMessageId(mb('" \t', '@x'))!.length).toBeLessThanOrEqual(MAX_MESSAGE_ID_LENGTH);
+    // Cut inside the quoted string: the quote is left open, so its blanks go too.
+    expect(normalizeMessageId('<"' + mb('a  ') + '"@x>')).toMatch(/^"a{600,}-[0-9a-f]{16}$/);
+  });
+
+  it('parseArchivePage and looksLikeArchivePage', { timeout: TIMEOUT }, () => {
+    const page = (head: string, body = 'body') => {
+      const r = parseArchivePage(Buffer.from(`${head}\n\n${body}\n`));
+      if (!r.ok) throw new Error(r.reason);
+      return r.message;
+    };
+    const top = 'Subject line\n\n';
+    // A 1 MB subject, 1 MB From values shaped for the name/address regexes, a 1 MB date.
+    expect(page(mb('Re: ', 'x') + '\n\nFrom: a\nDate: x').subject).toBe(mb('Re: ', 'x'));
+    expect(page(`${top}From: ${mb('"', ' <a@b>')}`).from.name).toBe(mb('"').slice(0, 512));
+    expect(page(`${top}From: ${mb('"<a')}`).from).toEqual({
+      name: mb('"<a').slice(0, 512),
+      address: '',
+    });
+    expect(page(`${top}From: ${mb('a@')}`).from.address).toBe('');
+    const dated = page(`${top}From: a\nDate: ${mb('Mon May 07 2018 - ')}`);
+    expect(dated.date).toBeNull();
+    expect(dated.dateRaw).toHaveLength(mb('Mon May 07 2018 - ').trim().length);
+    // A 1 MB header name (no colon within reach) ends the header block; the rest is body.
+    expect(page(`${top}From: a\n${mb('A-')}: x`).body.startsWith('A-A-')).toBe(true);
+    // 100,000 header lines, and a 1 MB run of brackets as the Message-ID.
+    expect(page(top + mb('X-A: b\n').trimEnd()).from).toEqual({ name: '', address: '' });
+    expect(page(`${top}Message-ID: ${mb('<')}`).messageIdSynthetic).toBe(true);
+    expect(page(`${top}Message-ID: ${mb('<a', '>')}`).messageId).toBe('a');
+    // 1 MB of blank lines before the body.
+    expect(page(`${top}From: a`, mb('\n', 'last')).body).toBe('last');
+    expect(looksLikeArchivePage(mb('\n', top + 'From: a\nDate: b'))).toBe(false);
+    expect(looksLikeArchivePage(mb('x') + '\n\nFrom: a\nDate: b')).toBe(false);
+    expect(looksLikeArchivePage(mb(' \n'))).toBe(false);
   });
 
   it('parseQuotes', { timeout: TIMEOUT }, () => {
@@ -136,6 +178,13 @@ describe('bounded work on 1 MB adversarial input', () => {
   it('mbox From_ lines and format detection', { timeout: TIMEOUT }, () => {
     expect(isStrictFromLine(mb('From a ', '0'))).toBe(false);
     expect(isStrictFromLine('From ' + mb(' '))).toBe(false);
+    expect(isAsctimeFromLine('From a' + mb(' Mon Sep 17 00:00:00 2001'))).toBe(false);
+    expect(isAsctimeFromLine('From ' + mb(' ', 'Mon'))).toBe(false);
+    expect(isAsctimeFromLine(mb('From a '))).toBe(false);
+    const header = (text: string) => isHeaderFieldLine(Buffer.from(text), 0, text.length);
+    expect(header(mb('a'))).toBe(false);
+    expect(header(mb('a:'))).toBe(false);
+    expect(header(mb('a', ': x'))).toBe(false); // the name runs past the bytes looked at
     expect(detectFormat(Buffer.from(mb('From: a\n')))).toBe('rfc822');
     expect(detectFormat(Buffer.from(mb('x')))).toBe('unknown');
   });

@@ -1,7 +1,6 @@
 /**
  * The hostile inputs too big (or impossible) to commit, written into a temp directory:
- * a single 10 MB line, a 50 MB message, References with 10,000 ids, and a directory
- * entry that cannot be read (a dangling symlink and a FIFO: tests run as root, so file
+ * a single 10 MB line, a 50 MB message, and a directory entry that cannot be read (a dangling symlink and a FIFO: tests run as root, so file
  * permissions would not stop a read). Each message sits between valid neighbours.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,7 +10,6 @@ import path from 'node:path';
 
 export const LONG_LINE_BYTES = 10 * 1024 * 1024;
 export const HUGE_MESSAGE_BYTES = 50 * 1024 * 1024;
-export const MANY_REFERENCES = 10_000;
 
 const FROM_LINE = 'From hostile@example Mon Jan  1 00:00:00 2024\n';
 
@@ -73,16 +71,6 @@ export function writeGeneratedHostile(dir: string): void {
     fs.writeSync(fd, Buffer.alloc(LONG_LINE_BYTES, 'x'));
     fs.writeSync(fd, '\n');
   });
-
-  const refs = Array.from({ length: MANY_REFERENCES }, (_, i) => `<r${i}@hostile.example>`);
-  fs.writeFileSync(
-    path.join(dir, 'many-references.eml'),
-    headers(
-      'References with 10,000 ids',
-      'many-references',
-      `References: ${refs.join('\n ')}\nIn-Reply-To: ${refs.at(-1)}\n`,
-    ) + 'The newest references are kept.\n',
-  );
 
   const unreadable = path.join(dir, 'unreadable');
   fs.mkdirSync(unreadable);

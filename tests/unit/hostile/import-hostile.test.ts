@@ -1,7 +1,7 @@
 /**
  * The hostile corpus (tests/fixtures/hostile, see its README) imported into a temp
  * database, with the URL-id messages of the e2e list and the generated inputs (10 MB
- * line, 10,000 References, unreadable directory entries). Exact counts of imported and
+ * line, unreadable directory entries). Exact counts of imported and
  * rejected messages with their reasons; every valid neighbour is stored; bad mail is
  * stored as written (escaping is the renderer's job) and threads stay a forest.
  */
@@ -31,6 +31,8 @@ const CORPUS = fs
   .map((name) => path.join(CORPUS_DIR, name));
 const URL_IDS = path.join(FIXTURES, 'e2e/hostile/url-ids.mbox');
 const LIST = 'hostile';
+/** Messages in reply-chain-1000.mbox, each answering the one before. */
+const CHAIN = 1000;
 
 /** Every message that must be stored, in import order: [Message-ID, dup index, subject]. */
 const STORED: [string, number, string][] = [
@@ -61,6 +63,7 @@ const STORED: [string, number, string][] = [
   ['html-base64@hostile.example', 0, 'base64 html'],
   ['junk-1@hostile.example', 0, 'junk neighbour 1'],
   ['junk-2@hostile.example', 0, 'junk neighbour 2'],
+  ['many-references@hostile.example', 0, 'many-references'],
   ['4250a39e27bf663c6ffdc56401f567f2@threadlight.invalid', 0, ''],
   ['2548fdfea51dc1c8096facf7250e2b54@threadlight.invalid', 0, ''],
   ['headers-only@hostile.example', 0, 'headers only'],
@@ -68,6 +71,11 @@ const STORED: [string, number, string][] = [
   ['nested-200@hostile.example', 0, 'nested 200 deep'],
   ['nulid@hostile.example', 0, 'nul\u0000subject'],
   ['after-nul@hostile.example', 0, 'after nul'],
+  ...Array.from({ length: CHAIN }, (_, i): [string, number, string] => [
+    `c${i}@chain`,
+    0,
+    i === 0 ? 'reply chain' : 'Re: reply chain',
+  ]),
   ['cycle-a@hostile.example', 0, 'cycle'],
   ['cycle-b@hostile.example', 0, 'Re: cycle'],
   ['self-ref@hostile.example', 0, 'self'],
@@ -88,6 +96,10 @@ const STORED: [string, number, string][] = [
   ['xss-encoded@hostile.example', 0, "<script>alert('encoded')</script>"],
   ['xss-filenames@hostile.example', 0, 'attachments with hostile names'],
   ['javascript:alert(1)@hostile.example', 0, 'Re: script id'],
+  ['xss-series-0@hostile.example', 0, "[PATCH 0/2] <script>alert('series')</script>"],
+  ['xss-series-1@hostile.example', 0, '[PATCH 1/2] <b onmouseover=alert(1)>bold</b>'],
+  ['xss-series-2@hostile.example', 0, '[PATCH 2/2] "><img src=x onerror=alert(2)>'],
+  ['xss-series-review@hostile.example', 0, 'Re: [PATCH 2/2] "><img src=x onerror=alert(2)>'],
   // url-ids.mbox
   ['a/b/c@hostile.example', 0, 'url-id slash'],
   ['../../etc/passwd@hostile.example', 0, 'url-id dotdot'],
@@ -95,7 +107,8 @@ const STORED: [string, number, string][] = [
   ['what?is=this&dup=1@hostile.example', 0, 'url-id question'],
   ['hash#frag@hostile.example', 0, 'url-id hash'],
   [`"double"'single'@hostile.example`, 0, 'url-id quotes'],
-  ['"johnsmith"@hostile.example', 0, 'url-id space'],
+  // The space inside the quoted local-part is part of the id (RFC 5322 §3.2.4).
+  ['"john smith"@hostile.example', 0, 'url-id space'],
   ['ünïcødé-✓-😀@例え.jp', 0, 'url-id unicode'],
   ['l'.repeat(1200) + '@hostile.example', 0, 'url-id long'],
   ['back\\slash@hostile.example', 0, 'url-id backslash'],
@@ -106,7 +119,6 @@ const STORED: [string, number, string][] = [
   ['long-line-before@hostile.example', 0, 'neighbour long-line-before'],
   ['long-line@hostile.example', 0, 'long-line'],
   ['long-line-after@hostile.example', 0, 'neighbour long-line-after'],
-  ['many-references@hostile.example', 0, 'many-references'],
   ['readable@hostile.example', 0, 'neighbour readable'],
 ];
 
@@ -215,7 +227,7 @@ describe('importing the hostile corpus', () => {
     expect(message('long-line@hostile.example').body).toBe('x'.repeat(LONG_LINE_BYTES));
     const refs = message('many-references@hostile.example');
     expect(refs.references).toHaveLength(MAX_REFERENCES);
-    expect(refs.references.at(-1)).toBe('r9999@hostile.example');
+    expect(refs.references.at(-1)).toBe('r9999@h');
     expect(refs.warnings).toEqual([`References cut from 10000 to the newest ${MAX_REFERENCES}`]);
   });
 
@@ -244,6 +256,17 @@ describe('importing the hostile corpus', () => {
       ['self-ref@hostile.example', 1],
       ['tri-1@hostile.example', 3],
     ]);
+    // The 1,000-deep chain is one thread; the patch series and its review another.
+    expect(threadOf(`c${CHAIN - 1}@chain`)).toBe(threadOf('c0@chain'));
+    expect(
+      db
+        .prepare('SELECT message_count FROM threads WHERE id = ?')
+        .pluck()
+        .get(threadOf('c0@chain')),
+    ).toBe(CHAIN);
+    expect(threadOf('xss-series-review@hostile.example')).toBe(
+      threadOf('xss-series-0@hostile.example'),
+    );
   });
 
   it('imports nothing twice when run again', async () => {

@@ -46,8 +46,15 @@ const exited = (child: ChildProcess) =>
 
 type KillAt = { afterMs: number } | { afterGrowthMs: number };
 
-/** Run an import and SIGKILL it at `at` (unless it finishes first); returns what happened. */
-async function killedRun(args: string[], dbFile: string, at: KillAt): Promise<string> {
+/**
+ * Run an import and SIGKILL it at `at` (unless it finishes first): the rows stored before
+ * and after, and a log line.
+ */
+async function killedRun(
+  args: string[],
+  dbFile: string,
+  at: KillAt,
+): Promise<{ before: number; after: number; line: string }> {
   const before = stored(dbFile);
   const started = Date.now();
   const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: 'ignore' });
@@ -64,7 +71,12 @@ async function killedRun(args: string[], dbFile: string, at: KillAt): Promise<st
   const how = finished ? `finished (exit ${child.exitCode})` : 'killed';
   if (!finished) child.kill('SIGKILL');
   await done;
-  return `${JSON.stringify(at)}: ${how} after ${Date.now() - started} ms, ${before} -> ${stored(dbFile)}`;
+  const after = stored(dbFile);
+  return {
+    before,
+    after,
+    line: `${JSON.stringify(at)}: ${how} after ${Date.now() - started} ms, ${before} -> ${after}`,
+  };
 }
 
 /** Random kill points: two chosen by watching the database, two by elapsed time. */
@@ -78,16 +90,26 @@ function killPoints(): KillAt[] {
   ];
 }
 
-/** Kill several runs, then run to completion; returns the final summary and the run log. */
+/**
+ * Kill several runs, then run to completion; returns the final summary and the run log.
+ * Rows stored never go away: the count never drops, within a run or from one to the next.
+ */
 async function importWithKills(args: string[], dbFile: string, afterKill?: () => void) {
   const log: string[] = [];
+  let seen = 0;
   for (const at of killPoints()) {
-    log.push(await killedRun(args, dbFile, at));
+    const run = await killedRun(args, dbFile, at);
+    log.push(run.line);
+    expect(run.before, log.join('\n')).toBeGreaterThanOrEqual(seen);
+    expect(run.after, log.join('\n')).toBeGreaterThanOrEqual(run.before);
+    seen = run.after;
     afterKill?.();
   }
   const before = stored(dbFile);
+  expect(before, log.join('\n')).toBeGreaterThanOrEqual(seen);
   const final = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
   expect(final.status, `${final.stderr}\n${log.join('\n')}`).toBe(0);
+  expect(stored(dbFile), log.join('\n')).toBeGreaterThanOrEqual(before);
   return { summary: JSON.parse(final.stdout) as Record<string, unknown>, before, log };
 }
 

@@ -41,6 +41,20 @@ describe('pathSegment / pathMessage', () => {
     expect(pathMessage('/lkml/a%2Fb%40x/raw')).toEqual({ list: 'lkml', messageId: 'a/b@x' });
   });
 
+  it('normalises the Message-ID segment the way import normalises the header', () => {
+    const id = '"john smith"@hostile.example';
+    expect(pathMessage(`/hostile/${encodeURIComponent(id)}/`)!.messageId).toBe(id);
+    expect(pathMessage('/hostile/%22john%20%20smith%22%40hostile.example/raw')!.messageId).toBe(id);
+    expect(pathMessage('/hostile/%3Cabc%40x%3E/')!.messageId).toBe('abc@x');
+    expect(pathMessage('/hostile/%22johnsmith%22%40hostile.example/')!.messageId).toBe(
+      '"johnsmith"@hostile.example',
+    );
+    // The list segment is a name, not an id: decoded only.
+    expect(pathMessage('/a%20b/x%40y/')).toEqual({ list: 'a b', messageId: 'x@y' });
+    // Nothing left of an id is no address at all.
+    expect(pathMessage('/hostile/%20%3C%3E/')).toBeNull();
+  });
+
   it('is null for a missing or malformed segment', () => {
     expect(pathSegment('/lkml/', 1)).toBeNull();
     expect(pathSegment(undefined, 0)).toBeNull();

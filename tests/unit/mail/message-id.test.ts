@@ -22,6 +22,49 @@ describe('normalizeMessageId', () => {
     expect(normalizeMessageId(raw)).toBe(id);
   });
 
+  // RFC 5322 §3.2.4: blanks inside a quoted local-part belong to the id; a fold's CRLF and
+  // whitespace outside quotes (CFWS) do not.
+  it.each([
+    ['<"john smith"@hostile.example>', '"john smith"@hostile.example'],
+    ['<"john  \t smith"@x>', '"john smith"@x'],
+    ['<"john\r\n smith"@x>', '"john smith"@x'],
+    ['<"john\r\nsmith"@x>', '"johnsmith"@x'],
+    ['<" john "@x>', '" john "@x'],
+    ['< "a b" @ x >', '"a b"@x'],
+    ['<"a b" c d@x>', '"a b"cd@x'],
+    ['<"q\\" x"@y>', '"q\\" x"@y'],
+    ['<"a\u00a0b"@x>', '"a b"@x'],
+    // A quote that never closes quotes nothing.
+    ['<"never closed a b@x>', '"neverclosedab@x'],
+    ['<"a b" "c d@x>', '"a b""cd@x'],
+  ])('keeps blanks inside quotes: %j → %j', (raw, id) => {
+    expect(normalizeMessageId(raw)).toBe(id);
+  });
+
+  it('keeps an id with a quoted space apart from the same id without it', () => {
+    expect(normalizeMessageId('<"john smith"@x>')).not.toBe(normalizeMessageId('<"johnsmith"@x>'));
+    expect(extractMessageIds('<"john smith"@x> <"johnsmith"@x>')).toEqual([
+      '"john smith"@x',
+      '"johnsmith"@x',
+    ]);
+  });
+
+  it('is idempotent, so an id read back from a URL finds the stored one', () => {
+    const raws = [
+      '<"john  smith"@x>',
+      '<"a\\" b"@y>',
+      '<"unclosed a@x>',
+      `<"${'a b '.repeat(1000)}"@x>`,
+      `<${'x'.repeat(5000)}@x>`,
+    ];
+    for (const raw of raws) {
+      const id = normalizeMessageId(raw)!;
+      expect(normalizeMessageId(id), raw.slice(0, 40)).toBe(id);
+    }
+    // Cut inside a quoted string: within the limit, and the same when normalised again.
+    expect(normalizeMessageId(raws[3]!)!.length).toBeLessThanOrEqual(MAX_MESSAGE_ID_LENGTH);
+  });
+
   it.each(['', '   ', '<>', '< >', '>'])('%j → null', (raw) => {
     expect(normalizeMessageId(raw)).toBeNull();
   });
