@@ -36,7 +36,7 @@ export function CodeBlock({
   const label = segment.kind === 'code' ? segment.lang : LABELS[segment.kind];
   const groups =
     segment.kind === 'log' || segment.kind === 'shell'
-      ? joinWrappedLines(segment.kind, segment.lines)
+      ? joinWrappedLines(segment.kind, segment.lines, segment.depth)
       : [];
   const tails = new Map<number, number>(); // first line index → end (exclusive) of its group
   const continuation = new Set<number>();

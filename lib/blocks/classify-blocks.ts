@@ -9,6 +9,8 @@ import {
   markShellSessions,
   markTables,
 } from './extend-claims';
+import { markMakeRules } from './mark-make-rules';
+import { markPatchHeaders } from './mark-patch-headers';
 import { markRangeDiffs } from './mark-range-diffs';
 import { markDiffs, markHunkFragments, markTracebacks, type Claims } from './mark-spans';
 import { smoothRuns } from './smooth-runs';
@@ -28,9 +30,10 @@ export interface Block {
 /**
  * Split the lines of one quote level (markers already removed) into blocks that tile the
  * input in order. Each line is first judged alone (classifyLine); then passes, most certain
- * first, claim spans: tracebacks, range-diffs, diffs (hunk counts), shell sessions, logs and their wrapped
- * lines, objdump listings with their interleaved C, command output, code paragraphs. What no
- * pass claims is prose, so an unusual line errs towards prose, never towards code.
+ * first, claim spans: tracebacks, range-diffs, patch headers, diffs (hunk counts), shell
+ * sessions, make rules, logs and their wrapped lines, objdump listings with their
+ * interleaved C, command output, code paragraphs. What no pass claims is prose, so an
+ * unusual line errs towards prose, never towards code.
  * Linear in the input: every pass is a single sweep and every line is cut at
  * MAX_LINE_CLASSIFY_CHARS before a regex sees it.
  */
@@ -40,8 +43,10 @@ export function classifyBlocks(lines: readonly string[]): Block[] {
   markTracebacks(lines, guesses, claims);
   // A range-diff or interdiff is a diff block of its own, never merged into the diffstat above.
   const rangeDiffStarts = new Set(markRangeDiffs(lines, guesses, claims));
+  markPatchHeaders(lines, guesses, claims);
   markDiffs(lines, guesses, claims);
   markShellSessions(lines, guesses, claims);
+  markMakeRules(lines, guesses, claims);
   extendContinuations('log', lines, guesses, claims);
   markAsmParagraphs(guesses, claims);
   markBareCommands(lines, guesses, claims);

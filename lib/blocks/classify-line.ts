@@ -67,10 +67,15 @@ export function isSentence(text: string): boolean {
   return words >= 2 && words / tokens.length >= 0.6;
 }
 
+/** The line without a trailing `/* comment` (one starting the line is kept). */
+function codePart(s: string): string {
+  const comment = s.indexOf('/*');
+  return (comment > 0 ? s.slice(0, comment) : s).trimEnd();
+}
+
 /** Whether the line's code part ends in `;` right after a code token: `work->func(work);`. */
 function endsLikeStatement(s: string): boolean {
-  const comment = s.indexOf('/*');
-  const code = (comment > 0 ? s.slice(0, comment) : s).trimEnd();
+  const code = codePart(s);
   if (!code.endsWith(';')) return false;
   const before = code.charAt(code.length - 2);
   return /[\w)\]'"]/.test(before) && /[=(>]|^\s*\w+;$/.test(code);
@@ -112,8 +117,10 @@ function guessLine(s: string, sentence: boolean): Guess {
   return guessCode(s, sentence);
 }
 
-function isLogLine(s: string): boolean {
+/** Whether the line alone says kernel log: a timestamp, an oops or splat line, a boot-stub line. */
+export function isLogLine(s: string): boolean {
   return (
+    P.RE_BOOT_STUB_LINE.test(s) ||
     P.RE_DMESG_TIMESTAMP.test(s) ||
     P.RE_DMESG_RAW.test(s) ||
     P.RE_SYSLOG.test(s) ||
@@ -153,13 +160,20 @@ function guessCode(s: string, sentence: boolean): Guess {
   if (P.RE_KCONFIG_LINE.test(s)) return guess('code', sentence ? 1 : 2, 'kconfig');
   if (P.RE_MAKEFILE_LINE.test(s)) return guess('code', 2, 'makefile');
   if (P.RE_DTS_LINE.test(s)) return guess('code', 2, 'dts');
-  if (P.RE_RUST_LINE.test(s)) return guess('code', sentence ? 1 : 2, 'rust');
-  if (P.RE_PYTHON_LINE.test(s)) return guess('code', sentence ? 1 : 2, 'python');
+  if (P.RE_RUST_LINE.test(s) || P.RE_RUST_STATEMENT.test(s))
+    return guess('code', sentence ? 1 : 2, 'rust');
+  if (P.RE_PYTHON_LINE.test(s) || P.RE_PYTHON_STATEMENT.test(s))
+    return guess('code', !sentence || P.RE_PYTHON_EVIDENCE.test(s) ? 2 : 1, 'python');
+  if (P.RE_SH_STATEMENT.test(s)) return guess('code', 2, 'sh');
   if (P.RE_SH_SCRIPT_LINE.test(s)) return guess('code', s.startsWith('#!') ? 2 : 1, 'sh');
   // `int a;` reads like two words, but a declaration ending in `;` is code all the same.
   const declaration = P.RE_C_DECLARATION.test(s);
+  const control = P.RE_C_CONTROL.test(s);
+  // `foo() calls bar(), which calls baz();` names calls in a sentence: C never puts a word
+  // right after a call's closing parenthesis.
+  if (!declaration && !control && P.RE_CALL_THEN_WORD.test(codePart(s))) return NONE;
   const statement = endsLikeStatement(s) || (declaration && s.endsWith(';'));
-  if (declaration || P.RE_C_CONTROL.test(s) || P.RE_C_STATEMENT.test(s) || statement)
+  if (declaration || control || P.RE_C_STATEMENT.test(s) || statement)
     return guess('code', sentence && !statement ? 1 : 2);
   if (P.RE_C_COMMENT.test(s) || s.endsWith('{') || s.endsWith(');')) return guess('code', 1);
   if (P.RE_BARE_COMMAND.test(s) && (!sentence || /[=/|]| -/.test(s)) && !/[.?!:]$/.test(s))

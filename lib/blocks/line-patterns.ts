@@ -34,6 +34,16 @@ export const RE_TRACE_FENCE = /^ *-{3,}\[ (?:end|cut here)/;
 // A console line of a subsystem, as often printed just before an oops: `cgroup: Unknown subsys
 // name 'net'`, `ata3.00: failed command: READ FPDMA QUEUED`, `usb 1-4: new high-speed USB device`
 export const RE_SUBSYSTEM_MESSAGE = /^[a-z][\w.-]{1,30}(?: [\w.:-]{1,40})?: [A-Za-z]/;
+// A console line printed without a timestamp, as the boot stub and early code print them:
+// `Memory KASLR using RDTSC...`, `Probing EDD (edd=off to disable)... ok`, `Booting the kernel.`
+// A capitalised word, then a space and more: a hard-wrapped continuation rarely starts so.
+export const RE_CONSOLE_LINE_START = /^[A-Z][a-z]{2,40} \S/;
+// What the x86 boot stub and KASLR print before the kernel's own timestamped log:
+// `Probing EDD (edd=off to disable)... ok`, `Decompressing Linux... Parsing ELF... done.`,
+// `Booting the kernel.`, `Memory KASLR using RDTSC...`, `Physical KASLR using RDRAND RDTSC...`,
+// `early console in extract_kernel`, `KASLR disabled: 'nokaslr' on cmdline.`
+export const RE_BOOT_STUB_LINE =
+  /^(?:Probing EDD \(edd=off to disable\)|Decompressing Linux\.\.\.|Parsing ELF\.\.\.|Booting the kernel(?: \(entry_offset: 0x[0-9a-f]{1,16}\))?\.$|(?:Memory|Physical|Virtual) KASLR using |KASLR disabled: |early console in (?:extract_kernel|setup code)$)/;
 // `==================================================================` above and below reports.
 export const RE_REPORT_RULE = /^={20,}\s*$/;
 // KASAN shadow rows: `ffff888012345600: fa fb fb fb fb fb fb fb fc fc fc fc fc fc fc fc`
@@ -68,8 +78,18 @@ export const RE_GAS_DIRECTIVE =
 // `diff --git a/x b/x`, `index 1f2e3d4..5a6b7c8 100644`, `new file mode 100644`, `Binary files ...`
 export const RE_DIFF_HEADER =
   /^(?:diff --git |diff -[a-zA-Z]{1,8} |index [0-9a-f]{6,40}\.\.[0-9a-f]{6,40}|new file mode \d|deleted file mode \d|old mode \d|new mode \d|similarity index \d|rename (?:from|to) \S|copy (?:from|to) \S|Binary files \S|GIT binary patch)/;
+// The first line of a `git format-patch` file: `From 07bd6a35ce437617b8c0d2bc32273bcd9dfd84a0 Mon
+// Sep 17 00:00:00 2001` (a fixed date, so `git am` can tell a patch from a real mbox separator).
+export const RE_FORMAT_PATCH_FROM = /^From [0-9a-f]{40} Mon Sep 17 00:00:00 2001\s*$/;
+// A header line of a format-patch, or an in-body header `git am` reads: `From: A U Thor <a@b.c>`,
+// `Date: Mon, 4 Nov 2019 21:44:54 +0100`, `Subject: [PATCH 3/7] s/struct format/struct attr_format/`
+export const RE_PATCH_MAIL_HEADER =
+  /^(?:From|Date|Subject|To|Cc|Message-I[Dd]|In-Reply-To|References|MIME-Version|Content-Type|Content-Transfer-Encoding): \S/;
+// A patch subject: `Subject: [PATCH] foo`, `Subject: [PATCH v2 3/7] mm: foo`, `Subject: [RFC PATCH] x`
+export const RE_PATCH_SUBJECT = /^Subject: \[(?:[\w.-]{1,40} ){0,3}PATCH\b/;
 // `--- a/lib/foo.c` / `+++ b/lib/foo.c` / `--- /dev/null` / `--- linux.orig/foo.c\t2018-...`
 export const RE_FILE_MINUS = /^--- (?:a\/|\/dev\/null|[\w.~-]{1,200}\/)\S/;
+// `+++ b/lib/foo.c`, `+++ /dev/null`, `+++ linux/foo.c\t2018-05-07 13:49:18`
 export const RE_FILE_PLUS = /^\+\+\+ (?:b\/|\/dev\/null|[\w.~-]{1,200}\/)\S/;
 // `@@ -12,7 +12,8 @@ static int foo(void)`
 // and the combined-diff form of merges: `@@@ -12,7 -12,7 +12,8 @@@`
@@ -119,8 +139,10 @@ export const RE_NAMED_PROMPT =
   /^(?:\([\w.-]{1,40}\) )?(?:\[[\w.-]{1,40}@[\w.-]{1,80}(?: [^\]\s]{1,200})?\]|[\w.-]{1,40}@[\w.-]{1,80}(?::[~/][^\s$#]{0,200})?|root|user|[a-z][\w-]{0,30}|[~/][^\s$#]{0,200}|[\w.-]{1,40}:[~/][^\s$#]{0,200})[$#] \S/;
 // A bare prompt, `$ make -j8`, `# echo 1 > /proc/sys/x`: the command must look like one (a
 // lower-case word or a path), and `# CONFIG_FOO is not set` is kconfig, not a root shell.
+// English words no command is named after start a sentence about the sign instead:
+// `$ is the prompt here, and # is root.`
 export const RE_BARE_PROMPT =
-  /^ {0,4}[$#] (?:sudo |\.\/|\/|[a-z][\w./+-]{0,80}(?: +-|\s*$| +[\w./"'$~-]))/;
+  /^ {0,4}[$#] (?:sudo |\.\/|\/|(?!(?:is|are|was|were|the|an|and|or|of|in|on|to|means|stands|denotes|refers|marks|sign|symbol|character|prompt|here|there|this|that|it|its|will|would|should|could|can|must|may|has|have|had|does|not|just|only|also|with|by|from)\b)[a-z][\w./+-]{0,80}(?: +-|\s*$| +[\w./"'$~-]))/;
 // A bare command line people paste without a prompt: `objdump -d -S --start-address=...`,
 // `grep foo System.map`, `make ARCH=arm64 -j8 defconfig`, `git log --oneline v4.14..`.
 export const RE_BARE_COMMAND =
@@ -158,6 +180,11 @@ export const RE_C_CONTROL = /^[ \t]*(?:\} ?)?(?:if|for|while|switch|else if) ?\(
 // `return flags;`, `goto out;`, `break;`, `} else {`, `}`, `};`, `{`, `default:`, `case FOO:`
 export const RE_C_STATEMENT =
   /^[ \t]*(?:return\b[^;]{0,1000};|goto \w+;|break;|continue;|\} ?else\b|[{}]\)?;?,?\s*$|default:|case [\w'() |]{1,100}:|do \{)/;
+// A call followed by a word, as prose names functions: `foo() calls bar(), which calls baz();`,
+// `kfree(p) frees it`. C puts an operator or punctuation there; after a keyword
+// (`if(x) return;`, `typeof(x) y;`) or before a call (`for_each_cpu(cpu) foo(cpu);`) it may not.
+export const RE_CALL_THEN_WORD =
+  /(?<![\w$])(?!(?:if|for|while|switch|return|sizeof|typeof|__typeof__|__attribute__|defined|do|else)\()[A-Za-z_]\w{0,100}\([^()]{0,200}\) [a-z]{2,40}(?:[ ,.;:]|$)/;
 // A comment line: `/*`, ` * text`, ` */`, `// text`, `/* text */`
 export const RE_C_COMMENT = /^[ \t]*(?:\/\*|\*\/|\*(?: |$)|\/\/)/;
 // lit/FileCheck directives in test sources: `// RUN: %clang_cc1 %s ...`, `; CHECK-NEXT: ...`
@@ -166,21 +193,52 @@ export const RE_LIT_DIRECTIVE =
 // Rust: `fn main() {`, `pub(crate) fn foo(&self) -> u32 {`, `let mut x = 1;`, `use kernel::prelude::*;`, `impl Foo for Bar {`, `#[derive(Debug)]`
 export const RE_RUST_LINE =
   /^[ \t]*(?:(?:pub(?:\([\w:]{1,30}\))? )?(?:unsafe |async |const |extern "C" )?fn \w|let (?:mut )?\w[\w, ()]{0,100}(?::[^=]{1,200})? ?=|use (?:crate|kernel|core|std|super|self)::|impl(?:<[^>]{0,100}>)? \w|#!?\[[a-z_]{1,40}[(\]]|pub(?:\([\w:]{1,30}\))? (?:struct|enum|trait|mod) \w{1,100}|(?:trait|mod) \w{1,100}(?:<[^>]{0,100}>)? ?[{;(])/;
+// Rust that has no keyword of its own but that C never writes: a condition without
+// parentheses before `{` (`if x > 0 {`, `} else if let Some(p) = q {`, `for x in v.iter() {`,
+// `match state {`), a macro call (`println!("{}", x);`, `pr_info!("probed\n");`), a match arm
+// (`Some(x) => x,`, `Err(e) => return Err(e),`)
+export const RE_RUST_STATEMENT =
+  /^[ \t]*(?:(?:\} else )?(?:if|while|match|for \w{1,40} in) (?!\()[^{};]{1,300} \{$|[a-z_]\w{0,60}!\(|[\w:]{1,100}(?:\([^()]{0,100}\))? => )/;
 // Python: `def foo(x):`, `class Foo(Bar):`, `import os`, `from lit import formats`
 export const RE_PYTHON_LINE =
   /^[ \t]*(?:(?:async )?def \w{1,100}\(.{0,500}\) ?(?:-> ?[\w[\], .]{1,100})?:$|class \w{1,100}(?:\(.{0,200}\))?:$|import [\w.]{1,100}(?: as \w+)?$|from [\w.]{1,100} import \S)/;
+// Python statements: a block opener ending in `:` (`for f in os.listdir('.'):`, `with open(f)
+// as fh:`, `if __name__ == "__main__":`, `elif x:`, `else:`, `try:`, `except OSError as e:`),
+// the print function (`print(fh.read())`), an attribute assignment (`self.count = 0`), and a
+// return or an assignment without the `;` C would end it with (`return [l for l in lines]`,
+// `out = subprocess.run(cmd)`, `hits[sha] += 1`); a C line cut by wrapping ends in `,` or `+`.
+export const RE_PYTHON_STATEMENT =
+  /^[ \t]*(?:(?:for [\w, ]{1,100} in|with|if|elif|while) .{1,300}:$|(?:else|try|finally):$|except(?: [\w., ()]{1,200})?(?: as \w{1,40})?:$|print\(.{0,500}\)$|self\.\w{1,100} ?[-+*/|&]?= |return\b[^;]{0,500}[\w)\]'"]$|[a-z_][\w.]{0,60}(?:\[[^\]]{0,40}\])? ?[-+*/|&]?= [^;]{1,500}[\w)\]'"]$)/;
+// Code a line of Python shows beyond its words: a call or subscript (`open(f)`, `argv[1]`), a
+// comparison (`==`, `!=`), or an import of one module (`import os`, not `import them`)
+export const RE_PYTHON_EVIDENCE =
+  /\w\(|\w\[|[=!<>]=|^[ \t]*import (?!(?:them|it|this|that|these|those|all|everything|both|the)$)[\w.]{1,100}(?:, ?[\w.]{1,100}){0,20}$/;
 // Kconfig: `config FOO`, `menuconfig FOO`, `\tbool "Foo"`, `\tdepends on X86`, `\tselect FOO`
 export const RE_KCONFIG_LINE =
   /^(?:(?:menu)?config [A-Z0-9_]{1,100}$|choice$|endchoice$|endmenu$|if [A-Z0-9_]{1,100}$|endif$|source "|[ \t]+(?:bool|tristate|string|int|hex|def_bool|def_tristate)(?: "|$| [ynm]\b)|[ \t]+(?:depends on|select|imply|default|range|visible if) \S|[ \t]+help$|[ \t]+---help---$)/;
 // A .config line: `CONFIG_PARAVIRT=n`, `CONFIG_LOCALVERSION="-foo"`, `# CONFIG_KASAN is not set`
 export const RE_DOTCONFIG_LINE =
   /^(?:CONFIG_[A-Z0-9_]{1,100}=\S|# CONFIG_[A-Z0-9_]{1,100} is not set$)/;
-// Makefile: `obj-$(CONFIG_FOO) += foo.o`, `foo-y := a.o b.o`, `ccflags-y += -I$(src)`, `all: foo`
+// Makefile: `obj-$(CONFIG_FOO) += foo.o`, `foo-y := a.o b.o`, `ccflags-y += -I$(src)`,
+// `.PHONY: all`, a recipe calling a make variable: `\t$(CC) -o $@ $<`, `\t$(Q)$(MAKE) -C x`
 export const RE_MAKEFILE_LINE =
-  /^(?:(?:obj|lib|ccflags|asflags|ldflags|subdir-ccflags|hostprogs|always|targets|clean-files|[\w-]{1,100}-(?:y|m|objs))(?:-\$\(CONFIG_[A-Z0-9_]{1,100}\)|-[ym])?[ \t]*[:+?]?=[ \t]|(?:KBUILD_\w{1,50}|CFLAGS_[\w.]{1,100}|LDFLAGS\w{0,20})[ \t]*[:+?]?=[ \t]|\.PHONY:|ifeq \(|ifneq \(|ifdef [A-Z]|endif$|include \$\(|\t\$\(Q\)|\t@)/;
+  /^(?:(?:obj|lib|ccflags|asflags|ldflags|subdir-ccflags|hostprogs|always|targets|clean-files|[\w-]{1,100}-(?:y|m|objs))(?:-\$\(CONFIG_[A-Z0-9_]{1,100}\)|-[ym])?[ \t]*[:+?]?=[ \t]|(?:KBUILD_\w{1,50}|CFLAGS_[\w.]{1,100}|LDFLAGS\w{0,20})[ \t]*[:+?]?=[ \t]|\.PHONY:|ifeq \(|ifneq \(|ifdef [A-Z]|endif$|include \$\(|\t\$\([A-Z_]{1,40}\)|\t@)/;
+// A make rule: `all: foo`, `foo: foo.c`, `$(obj)/%.o: $(src)/%.c FORCE`, `clean::`, `clean:`.
+// The target is a file name or a lower-case word, not `Note: see`.
+export const RE_MAKE_RULE =
+  /^(?:[a-z_.$%(/][\w./$()%-]{0,200})(?: [\w./$()%-]{1,200}){0,20} ?::?(?: {1,8}[\w./$()%{}-]{1,200}(?: {1,8}[\w./$()%{}-]{1,200}){0,50})?\s*$/;
+// A recipe line: a tab, then what a recipe runs: `\t$(CC) -o $@ $<`, `\t@echo done`,
+// `\t-rm -f *.o`, `\tgcc -O2 -o foo foo.c` (a command word, then its arguments: `\tcp = x;` is C)
+export const RE_MAKE_RECIPE =
+  /^\t(?:[@-]|\$[({]|(?:gcc|cc|clang|ld|ar|as|rm|cp|mv|ln|install|mkdir|echo|printf|touch|sed|awk|cat|make|python3?|sh|bash|perl|objcopy|objdump|strip|tar|gzip|xz|cd) (?=[-\w$"'./@~{*]))/;
 // Devicetree: `compatible = "arm,foo";`, `reg = <0x0 0x1000>;`, `&uart0 {`, `/dts-v1/;`, `status = "okay";`
 export const RE_DTS_LINE =
   /^[ \t]*(?:\/dts-v1\/;|\/ \{|&[\w-]{1,100} \{|[\w-]{1,100}(?:@[0-9a-f]{1,16})? \{$|[\w,#-]{1,100} = (?:<[^>]{0,500}>|"[^"]{0,500}")(?:, ?(?:<[^>]{0,500}>|"[^"]{0,500}")){0,50};$)/;
+// Shell script constructs no prose has: a loop or test opened on one line (`for f in *.patch;
+// do`, `while read -r line; do`, `if [ -f "$f" ]; then`, `case "$1" in`), a command
+// substitution or a quoted expansion assigned (`out=$(git describe)`, `dir="${1:-.}"`)
+export const RE_SH_STATEMENT =
+  /^[ \t]*(?:(?:for \w{1,40} in|while|until|if|elif) .{1,300}; ?(?:do|then)$|case .{1,200} in$|[A-Za-z_]\w{0,60}=(?:\$\(|"\$|\$\{|`))/;
 // A shell script shebang or construct: `#!/bin/bash`, `fi`, `then`, `done`, `for p in a b; do`
 export const RE_SH_SCRIPT_LINE =
   /^[ \t]*(?:#! ?\/(?:usr\/)?bin\/(?:env )?(?:ba|da|z)?sh\b|fi$|then$|done$|esac$|do$|if \[\[? |while \[\[? |for \w{1,40} in \S|set -[euxo]|export [A-Z_]{1,100}=)/;

@@ -9,6 +9,7 @@ import rust from '@shikijs/langs/rust';
 import makefile from '@shikijs/langs/makefile';
 import githubLight from '@shikijs/themes/github-light-high-contrast';
 import githubDark from '@shikijs/themes/github-dark-high-contrast';
+import { arm64Asm } from './grammars/arm64-asm';
 import { kernelLog } from './grammars/kernel-log';
 import { objdump } from './grammars/objdump';
 import { shellPrompt } from './grammars/shell-prompt';
@@ -19,6 +20,7 @@ import { rangeDiff } from './grammars/range-diff';
 export type GrammarName =
   | 'c'
   | 'asm'
+  | 'arm64-asm'
   | 'objdump'
   | 'diff'
   | 'shellscript'
@@ -52,6 +54,7 @@ export function getHighlighter(): Promise<HighlighterCore> {
     langs: [
       c,
       asm,
+      arm64Asm,
       diff,
       shellscript,
       python,

@@ -82,17 +82,18 @@ async function tokenizeRun(
 }
 
 /**
- * Tokenize a block's lines with one grammar. An `asm` block that is an objdump listing is
- * split into runs: instruction lines go to the objdump grammar, the interleaved `-S`
- * source lines to C, each run tokenized on its own so a C bracket left open by a source
- * line cannot swallow the instructions after it.
+ * Tokenize a block's lines with one grammar. An asm block (x86 or arm64) that is an
+ * objdump listing is split into runs: instruction lines go to the objdump grammar, the
+ * interleaved `-S` source lines to C, each run tokenized on its own so a C bracket left
+ * open by a source line cannot swallow the instructions after it.
  */
 export async function tokenizeBlock(
   grammar: GrammarName,
   lines: readonly string[],
 ): Promise<StyledText[][]> {
   const ok = tokenizable(lines);
-  if (grammar !== 'asm' || !lines.some((line) => RE_OBJDUMP_LINE.test(line))) {
+  const asm = grammar === 'asm' || grammar === 'arm64-asm';
+  if (!asm || !lines.some((line) => RE_OBJDUMP_LINE.test(line))) {
     return tokenizeRun(grammar, lines, ok);
   }
   const out: StyledText[][] = [];

@@ -1,6 +1,7 @@
 import type { Segment } from '../types';
 import type { Db } from '../store/open-db';
 import type { LinkifyContext } from '../linkify/linkify';
+import { readGitWeb } from '../linkify/git-web';
 import { detectKernelVersion } from '../linkify/kernel-version';
 import { getHighlights, saveHighlights } from '../store/highlight-cache';
 import { highlightBlock, highlightCacheKey } from '../highlight/highlight-block';
@@ -16,14 +17,35 @@ export const BLOCK_KINDS = new Set<Segment['kind']>([
   'traceback',
 ]);
 
+let gitWebWarned = false;
+
+/** The configured git web (`THREADLIGHT_GIT_WEB`), read at each call; a bad value warns once. */
+function configuredGitWeb(env: Readonly<Record<string, string | undefined>>): string {
+  const { gitWeb, warning } = readGitWeb(env);
+  if (warning && !gitWebWarned) {
+    gitWebWarned = true;
+    console.warn(`threadlight: ${warning}`);
+  }
+  return gitWeb;
+}
+
 /**
- * Where a message's links point: elixir at the kernel version the message reveals, and
- * Message-IDs to the list-agnostic `/r/<id>/` redirect (one fixed function, so cached
- * HTML stays valid in every list).
+ * Where a message's links point: commit ids to the configured git web
+ * (`THREADLIGHT_GIT_WEB`, lib/linkify/git-web.ts), elixir at the kernel version the message
+ * reveals, and Message-IDs to the list-agnostic `/r/<id>/` redirect (one fixed function,
+ * so cached HTML stays valid in every list). The git web is part of the highlight cache
+ * key, so changing it re-renders the blocks.
  */
-export function linkContext(body: string): LinkifyContext {
+export function linkContext(
+  body: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): LinkifyContext {
   const kernelVersion = detectKernelVersion(body);
-  return { ...(kernelVersion ? { kernelVersion } : {}), messageLink: messageRedirectPath };
+  return {
+    ...(kernelVersion ? { kernelVersion } : {}),
+    gitWeb: configuredGitWeb(env),
+    messageLink: messageRedirectPath,
+  };
 }
 
 function blockKey(s: Segment, links: LinkifyContext): string {

@@ -1,5 +1,7 @@
 import type { LanguageRegistration } from 'shiki/core';
 
+type Rule = LanguageRegistration['patterns'][number];
+
 /*
  * TextMate grammar for kernel logs: dmesg, oopses, BUG/WARNING splats, KASAN reports.
  * Scope names are chosen so github-light and github-dark both colour them:
@@ -15,10 +17,82 @@ import type { LanguageRegistration } from 'shiki/core';
  *   markup.heading.*   bold blue Call Trace:, Code:, Modules linked in:
  *   meta.separator.*   bold blue ---[ end trace … ]---, ------------[ cut here ]------------
  *   string.*           dark blue Not tainted / Tainted: flags
+ * Log levels take the colour of their severity: emerg, alert, crit and err red
+ * (message.error.log-level.*), warning orange (markup.changed.log-level.*), notice dark
+ * blue (string.log-level.*), info and debug grey (comment.log-level.*).
  * Every quantifier is bounded so a hostile line costs linear time (see lib/limits.ts).
  */
 
 const rule = (name: string, re: RegExp) => ({ name, match: re.source });
+
+/** Severities in syslog order (RFC 5424 §6.2.1: 0 emerg … 7 debug), with their scope prefix. */
+const SEVERITIES = [
+  ['emerg', 'message.error'],
+  ['alert', 'message.error'],
+  ['crit', 'message.error'],
+  ['err', 'message.error'],
+  ['warning', 'markup.changed'],
+  ['notice', 'string'],
+  ['info', 'comment'],
+  ['debug', 'comment'],
+] as const;
+
+// Each severity's names: `dmesg -x` writes `warn`, syslog `warning` (and `error`, `panic`).
+const NAMES: Record<string, string> = {
+  emerg: 'emerg|panic',
+  alert: 'alert',
+  crit: 'crit',
+  err: 'err|error',
+  warning: 'warn|warning',
+  notice: 'notice',
+  info: 'info',
+  debug: 'debug',
+};
+
+// Syslog facilities, as `dmesg -x` and rsyslog's `facility.severity` name them.
+const FACILITY = 'kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local[0-7]';
+
+/** Syslog PRI values with a severity: facility × 8 + severity, 24 facilities (RFC 5424). */
+const priorities = (severity: number): string =>
+  Array.from({ length: 24 }, (_, facility) => facility * 8 + severity).join('|');
+
+/**
+ * The rules for one severity: the printk level `<4>` (dmesg -r) and a syslog PRI `<12>`
+ * before a date or timestamp, the `kern  :warn  :` prefix of `dmesg -x`, and rsyslog's
+ * `kern.warning`. A multi-digit PRI needs the date after it: `<48>` is also Code:'s
+ * faulting byte.
+ */
+function severityRules(severity: number): Rule[] {
+  const [name, prefix] = SEVERITIES[severity]!;
+  const scope = `${prefix}.log-level.${name}.kernel-log`;
+  const words = NAMES[name]!;
+  return [
+    rule(scope, new RegExp(`^<${severity}>`)),
+    rule(
+      scope,
+      new RegExp(
+        `^<(?:${priorities(severity)})>(?=\\[|[A-Z][a-z]{2} [ \\d]\\d |\\d{4}-\\d\\d-\\d\\d)`,
+      ),
+    ),
+    {
+      match: new RegExp(`^(${FACILITY})( {0,8}:)(${words})( {0,8}:)`).source,
+      captures: {
+        1: { name: 'comment.facility.kernel-log' },
+        2: { name: 'comment.facility.kernel-log' },
+        3: { name: scope },
+        4: { name: scope },
+      },
+    },
+    {
+      match: new RegExp(`\\b(${FACILITY})(\\.)(${words})\\b`).source,
+      captures: {
+        1: { name: 'comment.facility.kernel-log' },
+        2: { name: 'comment.facility.kernel-log' },
+        3: { name: scope },
+      },
+    },
+  ];
+}
 
 export const kernelLog: LanguageRegistration = {
   name: 'kernel-log',
@@ -26,12 +100,17 @@ export const kernelLog: LanguageRegistration = {
   displayName: 'Kernel log',
   repository: {},
   patterns: [
+    // Log levels first: `<12>` at a line start would otherwise read as a faulting byte.
+    ...SEVERITIES.flatMap((_, severity) => severityRules(severity)),
     // `[    0.004000]`, `[ 0.004000]` (whitespace collapsed by an archive)
     rule('comment.timestamp.kernel-log', /\[\s{0,12}\d{1,8}\.\d{1,9}\]/),
     // printk caller id: `[    T1]`, `[  C0]`
     rule('comment.caller.kernel-log', /\[\s{0,8}[TC]\d{1,7}\]/),
-    // syslog prefix: `May  7 13:49:18 iniza kernel:`
-    rule('comment.syslog.kernel-log', /^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S{1,64} \S{1,64}:/),
+    // syslog prefix: `May  7 13:49:18 iniza kernel:`, also after a PRI: `<4>May  7 13:49:18 …`
+    rule(
+      'comment.syslog.kernel-log',
+      /(?<=^(?:<\d{1,3}>)?)[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S{1,64} \S{1,64}:/,
+    ),
     // `---[ end trace 8c7851007fbc6b6f ]---`, `------------[ cut here ]------------`
     rule('meta.separator.kernel-log', /-{3,40}\[ [^\]]{1,200}(?:\]-{3,40}|$)/),
     // `general protection fault: 0000 [#1] SMP`, `BUG: KASAN: use-after-free in foo+0x1/0x2`

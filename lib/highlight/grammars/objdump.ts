@@ -6,12 +6,14 @@ import type { LanguageRegistration } from 'shiki/core';
  * misses AT&T mnemonics, so instruction lines get this grammar; interleaved `-S` source
  * lines are tokenized as C by highlight-block.ts. Colours (github themes):
  * address purple (entity.name), bytes grey (comment), mnemonic red (keyword),
- * registers orange (variable), immediates and addresses blue (constant.numeric),
- * `<sym+0x60>` purple (entity.name.function).
+ * registers orange (variable), immediates (`$0x10`, arm64 `#-16`) and addresses blue
+ * (constant.numeric), `<sym+0x60>` purple (entity.name.function).
  */
 
 const operands = [
-  { name: 'comment.line.objdump', match: /(?:#|\/\/|;).{0,1000}/.source },
+  // x86 `# 5b38a <foo+0x4a>` and arm64 `// #0` are comments; arm64 `#-16` and `#8` (no space
+  // after the `#`) are immediates, left to the numeric rule below.
+  { name: 'comment.line.objdump', match: /(?:#(?=\s|$)|\/\/|;).{0,1000}/.source },
   {
     match: /(<)([^<>]{1,256})(>)/.source,
     captures: {

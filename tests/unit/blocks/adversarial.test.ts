@@ -53,7 +53,7 @@ describe('hostile input', () => {
       '$ echo "' + 'x'.repeat(MB),
       ...Array.from({ length: 100 }, () => 'y'.repeat(MB)),
     ];
-    const joined = joinWrappedLines('shell', lines);
+    const joined = joinWrappedLines('shell', lines, 0);
     expect(joined[0]!.to - joined[0]!.from).toBe(32);
     expect(joined[joined.length - 1]!.to).toBe(lines.length);
   });

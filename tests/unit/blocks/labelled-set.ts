@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { classifyBlocks } from '../../../lib/blocks/classify-blocks';
+import { segmentBody } from '../../../lib/segments/segment-body';
 
 /** One labelled line: `kind[:lang]<TAB>depth<TAB>text`. */
 export interface LabelledLine {
@@ -30,28 +30,34 @@ export function caseFiles(): string[] {
 }
 
 /**
- * Classify a labelled case the way the pipeline does: every run of same-depth lines (an
- * attribution line breaks runs and is not classified) goes through classifyBlocks on its own.
- * Returns the predicted `kind[:lang]` per line (`attribution` for attribution lines).
+ * The body a labelled case was cut from: each line quoted again at its depth, `>` per level
+ * and the one space after them that parseQuotes strips (a bare `>` on an empty line, as
+ * clients write it).
  */
-export function predictCase(rows: readonly LabelledLine[]): string[] {
-  const predicted = new Array<string>(rows.length).fill('attribution');
-  let start = 0;
-  for (let i = 1; i <= rows.length; i++) {
-    const breaks =
-      i === rows.length ||
-      rows[i]!.depth !== rows[start]!.depth ||
-      rows[i]!.label === 'attribution' ||
-      rows[start]!.label === 'attribution';
-    if (!breaks) continue;
-    if (rows[start]!.label !== 'attribution') {
-      const texts = rows.slice(start, i).map((r) => r.text);
-      for (const b of classifyBlocks(texts)) {
-        const label = b.kind === 'code' ? `code:${b.lang ?? 'text'}` : b.kind;
-        predicted.fill(label, start + b.start, start + b.end);
-      }
-    }
-    start = i;
+export function reassembleBody(rows: readonly LabelledLine[]): string {
+  return rows
+    .map(({ depth, text }) =>
+      depth === 0 ? text : `${'>'.repeat(depth)}${text ? ` ${text}` : ''}`,
+    )
+    .join('\n');
+}
+
+/** A segment's label: `code:c`, `log`, `attribution`, `signature`. */
+const labelOf = (s: { kind: string; lang?: string }): string =>
+  s.kind === 'code' ? `code:${s.lang ?? 'text'}` : s.kind;
+
+/**
+ * Classify a labelled case the way `threadlight parse --json` does: the case's lines are
+ * quoted again and the whole body goes through segmentBody, so quote depths, attributions,
+ * signatures and trim marks are predicted by the pipeline, not taken from the labels.
+ * Returns the predicted `kind[:lang]` per line and the predicted quote depth.
+ */
+export function predictCase(rows: readonly LabelledLine[]): { label: string; depth: number }[] {
+  const predicted = rows.map(() => ({ label: 'prose', depth: 0 }));
+  for (const segment of segmentBody(reassembleBody(rows))) {
+    segment.lines.forEach((_, k) => {
+      predicted[segment.start + k] = { label: labelOf(segment), depth: segment.depth };
+    });
   }
   return predicted;
 }

@@ -117,3 +117,79 @@ describe('kernel-log grammar on a real oops (linux-sparse, x86 cure sparse warni
     );
   });
 });
+
+describe('kernel-log grammar: log levels', () => {
+  it('marks printk levels of dmesg -r by severity', async () => {
+    expect(
+      await scopesOf('kernel-log', '<4>[   12.345678] usb 1-4: reset high-speed USB device'),
+    ).toEqual([
+      ['<4>', 'markup.changed.log-level.warning.kernel-log'],
+      ['[   12.345678]', 'comment.timestamp.kernel-log'],
+      [' usb 1-4: reset high-speed USB device', 'source.kernel-log'],
+    ]);
+    const levels = ['<0>', '<1>', '<2>', '<3>', '<4>', '<5>', '<6>', '<7>'];
+    const scopes = await Promise.all(
+      levels.map((level) => scopeOf('kernel-log', `${level}[    1.000000] x`, level)),
+    );
+    expect(scopes).toEqual([
+      'message.error.log-level.emerg.kernel-log',
+      'message.error.log-level.alert.kernel-log',
+      'message.error.log-level.crit.kernel-log',
+      'message.error.log-level.err.kernel-log',
+      'markup.changed.log-level.warning.kernel-log',
+      'string.log-level.notice.kernel-log',
+      'comment.log-level.info.kernel-log',
+      'comment.log-level.debug.kernel-log',
+    ]);
+  });
+
+  it('marks the facility and level of dmesg -x', async () => {
+    expect(await scopesOf('kernel-log', 'kern  :warn  : [   12.345678] x')).toEqual([
+      ['kern', 'comment.facility.kernel-log'],
+      ['  :', 'comment.facility.kernel-log'],
+      ['warn', 'markup.changed.log-level.warning.kernel-log'],
+      ['  :', 'markup.changed.log-level.warning.kernel-log'],
+      ['[   12.345678]', 'comment.timestamp.kernel-log'],
+      [' x', 'source.kernel-log'],
+    ]);
+    expect(await scopeOf('kernel-log', 'kern  :err   : [ 1.0] x', 'err')).toBe(
+      'message.error.log-level.err.kernel-log',
+    );
+    expect(await scopeOf('kernel-log', 'user  :notice: x', 'notice')).toBe(
+      'string.log-level.notice.kernel-log',
+    );
+  });
+
+  it('marks syslog priorities and facility.level names', async () => {
+    // PRI 12 = facility user (1) × 8 + severity warning (4), RFC 5424.
+    expect(await scopesOf('kernel-log', '<12>May  7 13:49:18 iniza kernel: foo')).toEqual([
+      ['<12>', 'markup.changed.log-level.warning.kernel-log'],
+      ['May  7 13:49:18 iniza kernel:', 'comment.syslog.kernel-log'],
+      [' foo', 'source.kernel-log'],
+    ]);
+    expect(await scopeOf('kernel-log', '<11>2018-05-07T13:49:18+02:00 host x', '<11>')).toBe(
+      'message.error.log-level.err.kernel-log',
+    );
+    const rsyslog = 'May  7 13:49:18 iniza kern.warning kernel: [ 1.0] x';
+    expect(await scopeOf('kernel-log', rsyslog, 'kern')).toBe('comment.facility.kernel-log');
+    expect(await scopeOf('kernel-log', rsyslog, 'warning')).toBe(
+      'markup.changed.log-level.warning.kernel-log',
+    );
+    expect(await scopeOf('kernel-log', 'Jun 1 10:00:00 h kern.crit kernel: x', 'crit')).toBe(
+      'message.error.log-level.crit.kernel-log',
+    );
+  });
+
+  it('still reads a Code: byte at a line start as the faulting byte, not a priority', async () => {
+    expect(await scopeOf('kernel-log', '<48> 83 39 00 74 3e', '<48>')).toBe(
+      'invalid.illegal.faulting-byte.kernel-log',
+    );
+  });
+
+  it('colours error, warning and info levels apart from the text', async () => {
+    const [err, warn, info] = await highlightBlock('log', undefined, ['<3>x', '<4>x', '<6>x']);
+    const styles = [err, warn, info].map((html) => /style="([^"]*)"/.exec(html ?? '')?.[1]);
+    expect(styles.every(Boolean)).toBe(true);
+    expect(new Set(styles).size).toBe(3);
+  });
+});

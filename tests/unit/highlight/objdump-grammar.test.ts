@@ -60,6 +60,47 @@ describe('objdump grammar', () => {
   });
 });
 
+describe('objdump grammar: arm64 immediates and comments', () => {
+  it('reads #-16 and #8 as immediates, not as comments', async () => {
+    const stp = await scopesOf(
+      'objdump',
+      'ffff8000808f1a40:\ta9be7bfd \tstp\tx29, x30, [sp, #-16]!',
+    );
+    expect(stp.slice(3)).toEqual([
+      ['stp', 'keyword.other.mnemonic.objdump'],
+      ['x29', 'variable.register.objdump'],
+      [', ', 'source.objdump'],
+      ['x30', 'variable.register.objdump'],
+      [', [', 'source.objdump'],
+      ['sp', 'variable.register.objdump'],
+      [', ', 'source.objdump'],
+      ['#-16', 'constant.numeric.objdump'],
+      [']!', 'source.objdump'],
+    ]);
+    const ldr = await scopesOf('objdump', 'ffff800010081000:\tf9400400 \tldr\tx0, [x0, #8]');
+    expect(ldr.slice(-2)).toEqual([
+      ['#8', 'constant.numeric.objdump'],
+      [']', 'source.objdump'],
+    ]);
+  });
+
+  it('still reads x86 `# addr <sym>` and arm64 `// #0` as comments', async () => {
+    const x86 = await scopesOf(
+      'objdump',
+      '  5b381:\t66 81 3d 00 00 00 00 01 06 \tcmpw   $0x601,0x0(%rip)        # 5b38a <generic_validate_add_page+0x4a>',
+    );
+    expect(x86.at(-1)).toEqual([
+      '# 5b38a <generic_validate_add_page+0x4a>',
+      'comment.line.objdump',
+    ]);
+    const mov = await scopesOf('objdump', 'ffff8000808f1a48:\t52800000 \tmov\tw0, #0x0    \t// #0');
+    expect(mov.slice(-2)).toEqual([
+      ['#0x0', 'constant.numeric.objdump'],
+      ['// #0', 'comment.line.objdump'],
+    ]);
+  });
+});
+
 describe('asm blocks with interleaved source (seed objdump -S)', () => {
   it('colours C source lines as C and instruction lines as objdump', async () => {
     const lines = fixtureLines('seed-objdump.asm');
