@@ -15,6 +15,14 @@ export function rawPath(list: string, messageId: string, dup = 0): string {
   return `${messagePath(list, messageId)}raw${dup ? `?dup=${dup}` : ''}`;
 }
 
+/**
+ * The `n`-th attachment (1-based) of a message, served as plain text when it is text;
+ * `?dup=N` for a later message reusing the id, as for raw.
+ */
+export function attachmentPath(list: string, messageId: string, n: number, dup = 0): string {
+  return `${messagePath(list, messageId)}attachment/${n}${dup ? `?dup=${dup}` : ''}`;
+}
+
 export function threadMboxPath(list: string, messageId: string): string {
   return `${messagePath(list, messageId)}t.mbox`;
 }

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/lib/store/server-db';
 import { getListThreads } from '@/lib/store/read-archive';
 import { listPath, threadPagePath } from '@/lib/urls';
-import { formatDate } from '@/lib/loaders/format';
+import { formatDate, formatReplies } from '@/lib/loaders/format';
 import { listFeedPath, listMboxPath } from '@/lib/feeds/feed-paths';
 import { routeSegment } from '@/lib/route-segment';
 
@@ -44,8 +44,7 @@ export default async function ListPage({ searchParams }: Props) {
               {t.subject || '(no subject)'}
             </a>
             <div className="text-sm text-muted">
-              {t.messages} {t.messages === 1 ? 'message' : 'messages'} ·{' '}
-              {t.participants.slice(0, 5).join(', ')}
+              {formatReplies(t.messages)} · {t.participants.slice(0, 5).join(', ')}
               {t.participants.length > 5 ? ` and ${t.participants.length - 5} more` : ''} · last{' '}
               {formatDate(t.lastDate)}
             </div>

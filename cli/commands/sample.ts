@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
-import fs from 'node:fs';
 import path from 'node:path';
 import { openDb } from '../../lib/store/open-db';
-import { readSources } from '../../lib/import/read-sources';
-import { importStream } from '../../lib/import/import-stream';
+import { countMessages } from '../../lib/store/read-archive';
+import { importSamples, importSamplesIfEmpty } from '../../lib/import/import-samples';
 
 /** The bundled sample archive: one folder a list (see samples/README.md). */
 export const SAMPLES_DIR = path.join(import.meta.dirname, '..', '..', 'samples');
@@ -15,22 +14,23 @@ export async function runSample(args: string[]): Promise<number> {
     options: { db: { type: 'string' }, force: { type: 'boolean', default: false } },
   });
   const db = openDb(values.db);
-  const { n } = db.prepare('SELECT COUNT(*) AS n FROM messages').get() as { n: number };
-  if (n > 0 && !values.force) {
-    process.stdout.write(`database has ${n} messages; sample archive not imported\n`);
+  try {
+    const done = values.force
+      ? await importSamples(db, SAMPLES_DIR)
+      : await importSamplesIfEmpty(db, SAMPLES_DIR);
+    if (!done) {
+      process.stdout.write(
+        `database has ${countMessages(db)} messages; sample archive not imported\n`,
+      );
+      return 0;
+    }
+    for (const { list, summary: s } of done) {
+      process.stdout.write(
+        `sample ${list}: imported ${s.imported}, duplicates ${s.duplicates}, rejected ${s.rejected.length}\n`,
+      );
+    }
+    return done.some((d) => d.summary.rejected.length > 0) ? 1 : 0;
+  } finally {
     db.close();
-    return 0;
   }
-  let rejected = 0;
-  for (const list of fs.readdirSync(SAMPLES_DIR).sort()) {
-    const dir = path.join(SAMPLES_DIR, list);
-    if (!fs.statSync(dir).isDirectory()) continue;
-    const s = await importStream(db, list, readSources([dir]));
-    rejected += s.rejected.length;
-    process.stdout.write(
-      `sample ${list}: imported ${s.imported}, duplicates ${s.duplicates}, rejected ${s.rejected.length}\n`,
-    );
-  }
-  db.close();
-  return rejected > 0 ? 1 : 0;
 }

@@ -19,9 +19,13 @@ export function segmentsOf(box: QuoteBox): Segment[] {
   return out;
 }
 
-/** `/<list>/<id>/conversation`, from the message's own path (`messagePath`). */
+/**
+ * `/<list>/<id>/conversation`, from the message's own page link (`threadPagePath`, which
+ * carries `?dup=N` for a later message reusing the id: the query moves to the end).
+ */
 export function conversationHref(messageHref: string, dupIndex = 0): string {
-  return `${messageHref}conversation${dupIndex ? `?dup=${dupIndex}` : ''}`;
+  const path = messageHref.split('?', 1)[0]!;
+  return `${path}conversation${dupIndex ? `?dup=${dupIndex}` : ''}`;
 }
 
 /** The header link to a message's conversation view. */

@@ -41,6 +41,16 @@ export function MessageCard({
           <time className="tl-date text-muted" {...(m.date ? { dateTime: m.date } : {})}>
             {formatDate(m.date, m.dateRaw)}
           </time>
+          {m.dupIndex > 0 && (
+            // A later message reusing a stored Message-ID: kept apart, never merged, and
+            // said so, since both copies share the id a reply or a link names.
+            <span
+              className="tl-dup rounded border border-border px-1 text-xs text-muted"
+              title="An earlier message in this list has the same Message-ID and other content"
+            >
+              copy {m.dupIndex + 1} of this Message-ID, different content
+            </span>
+          )}
           <span className="flex-1" />
           <a href={`${m.href}#${m.anchor}`} className="tl-permalink">
             permalink
@@ -52,9 +62,10 @@ export function MessageCard({
             <ConversationLink href={conversationHref(m.href, m.dupIndex)} />
           )}
         </div>
-        {m.subjectChanged && (
-          <div className="tl-subject font-medium">{m.subject || '(no subject)'}</div>
-        )}
+        {/* Every message shows its subject; one that only repeats its parent's is muted. */}
+        <div className={`tl-subject ${m.subjectChanged ? 'font-medium' : 'text-muted'}`}>
+          {m.subject || '(no subject)'}
+        </div>
       </header>
       <div className="tl-body px-3 py-2">
         <QuoteBoxView
@@ -66,6 +77,7 @@ export function MessageCard({
             diffFiles: m.diffFiles,
             ...(target ? { target } : {}),
             ...(m.origins ? { origins: m.origins } : {}),
+            ...(m.quoteAuthors ? { quoteAuthors: m.quoteAuthors } : {}),
           }}
           foldFrom={foldFrom}
         />
@@ -73,7 +85,15 @@ export function MessageCard({
           <ul className="mt-2 border-t border-border pt-1 text-sm text-muted">
             {m.attachments.map((a, i) => (
               <li key={i}>
-                attachment: {a.filename || '(unnamed)'} ({a.contentType}, {a.size} bytes)
+                attachment:{' '}
+                {a.href ? (
+                  <a href={a.href} className="tl-attachment">
+                    {a.filename || '(unnamed)'}
+                  </a>
+                ) : (
+                  a.filename || '(unnamed)'
+                )}{' '}
+                ({a.contentType}, {a.size} bytes)
               </li>
             ))}
           </ul>

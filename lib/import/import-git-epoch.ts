@@ -4,12 +4,12 @@
  * before it is committed to the database (messages stored, deletions applied), so a
  * killed import re-run reads on from there and content hashes absorb any overlap.
  */
-import crypto from 'node:crypto';
 import path from 'node:path';
 import type { Db } from '../store/open-db';
 import { ensureList } from '../store/save-messages';
 import { rethreadList } from '../store/rethread-list';
 import { getImportCursor, hideMessage, setImportCursor } from '../store/import-state';
+import { contentHash } from '../store/content-hash';
 import {
   importStream,
   type ImportOptions,
@@ -70,7 +70,8 @@ export async function importGitEpoch(
     for await (const item of readGitEpoch(repoDir, since ? { since } : {})) {
       if (item.commit) lastRead = item.commit;
       if ('deleted' in item) {
-        pendingHides.push(crypto.createHash('sha256').update(item.deleted).digest('hex'));
+        // The same identity the stored copy got (line endings aside), so the delete finds it.
+        pendingHides.push(contentHash(item.deleted));
       } else {
         marks.push({ item, cursor: lastRead, hides: pendingHides });
         pendingHides = [];

@@ -3,10 +3,10 @@
  * (bytes in, data out), so it runs the same in the importing thread or in a worker
  * (lib/import/parse-pool.ts); importStream only stores what it returns, in order.
  */
-import crypto from 'node:crypto';
 import type { RawMessage } from '../types';
 import type { MessageToSave } from '../store/save-messages';
 import { parseMessage } from '../mail/parse-message';
+import { contentHash } from '../store/content-hash';
 import { segmentMessage } from '../segments/segment-message';
 
 /** A message ready to store, or why it cannot be stored. */
@@ -36,7 +36,7 @@ export async function prepareMessage(item: RawMessage): Promise<PrepareResult> {
     const m = parsed.message;
     return {
       raw: item,
-      contentHash: crypto.createHash('sha256').update(item.raw).digest('hex'),
+      contentHash: contentHash(item.raw),
       message: m,
       segments: segmentMessage(m),
     };

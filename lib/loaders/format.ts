@@ -16,3 +16,10 @@ export function formatShortDate(iso: string | undefined): string | null {
     timeZone: 'UTC',
   });
 }
+
+/** A thread's replies on a list page, from its message count: `no replies`, `1 reply`, `8 replies`. */
+export function formatReplies(messages: number): string {
+  const replies = Math.max(0, messages - 1);
+  if (replies === 0) return 'no replies';
+  return replies === 1 ? '1 reply' : `${replies} replies`;
+}

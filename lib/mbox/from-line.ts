@@ -23,6 +23,25 @@ const FROM_SPACE = Buffer.from('From ', 'latin1');
  */
 const RE_FROM_LINE = /^From [^ \t\r\n]+[ \t].*\d:\d\d/;
 
+/**
+ * A From_ line whose date is exactly C's asctime(), as mbox writers put it:
+ * `From nobody Mon Sep 17 00:00:00 2001` (git format-patch),
+ * `From bda@mnsspb.ru Wed Nov 12 17:54:41 2008`, `From mboxrd@z Thu Jan  1 00:00:00 1970`.
+ * Strict on purpose: it is the one From_ line taken without a blank line before it
+ * (git t5100's sample.mbox has them after `1.5.6.5` or a diff line), so it must not
+ * match prose like `From 2001 Mon to Fri...`. Linear: disjoint classes, fixed fields.
+ */
+const RE_ASCTIME_FROM_LINE =
+  /^From [^ \t\r\n]+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d\d:\d\d:\d\d \d{4}[ \t]*$/;
+
+/**
+ * The start of a header field, `Name: value` (RFC 5322 §2.2: a field name is printable
+ * ASCII except `:`), with a space or the end of the line after the colon.
+ * Matches `From: A U Thor <a@b>`, `Return-Path: <x@y>`, `Cc:`; not `+New content`,
+ * `still the body` or `http://example.org`.
+ */
+const RE_HEADER_FIELD = /^[!-9;-~]+:(?:[ \t]|$)/;
+
 /** True when `buf[pos..]` starts with `From `. */
 export function startsWithFrom(buf: Buffer, pos: number, end: number): boolean {
   if (end - pos < 5 || buf[pos] !== F) return false;
@@ -55,4 +74,20 @@ export function isEscapedFrom(buf: Buffer, pos: number, end: number): boolean {
   let i = pos;
   while (i < stop && buf[i] === GT) i++;
   return i > pos && startsWithFrom(buf, i, stop);
+}
+
+/**
+ * Whether a From_ line is strict enough to separate messages with no blank line before
+ * it (see RE_ASCTIME_FROM_LINE); the caller also wants a header field on the next line.
+ */
+export function isAsctimeFromLine(line: string): boolean {
+  return RE_ASCTIME_FROM_LINE.test(line);
+}
+
+/**
+ * True when `buf[pos..end)` begins a header field. Only the first MAX_FROM_LINE_CHARS
+ * bytes count, so the answer never depends on where chunk boundaries fall.
+ */
+export function isHeaderFieldLine(buf: Buffer, pos: number, end: number): boolean {
+  return RE_HEADER_FIELD.test(fromLineText(buf, pos, end));
 }

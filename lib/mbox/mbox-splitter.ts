@@ -3,9 +3,23 @@
  * messages (and problems) they complete. Memory stays bounded by one message
  * plus one chunk: bytes are kept only as slices of the current message, a partial
  * line carried between chunks is capped, and oversize messages are dropped.
+ *
+ * A `From ` line separates messages on line 1, after a blank line (when it looks like
+ * a From_ line), or, with no blank line before it, when it is a strict asctime From_
+ * line and the next line is a header field: git's own sample.mbox (t5100) runs a
+ * message straight into the next after `1.5.6.5` or a diff line, and git mailsplit
+ * splits there too. That needs one line of lookahead: the candidate line (at most
+ * MAX_FROM_LINE_CHARS bytes) is held back until the next line decides.
  */
 import { MAX_FROM_LINE_CHARS, MAX_MESSAGE_BYTES } from '../limits';
-import { fromLineText, isEscapedFrom, isStrictFromLine, startsWithFrom } from './from-line';
+import {
+  fromLineText,
+  isAsctimeFromLine,
+  isEscapedFrom,
+  isHeaderFieldLine,
+  isStrictFromLine,
+  startsWithFrom,
+} from './from-line';
 
 /** One message cut out of an mbox. `raw` has no From_ line, `>From ` unescaped. */
 export interface MboxEntry {
@@ -40,6 +54,14 @@ const CR = 0x0d;
 
 type Mode = 'junk' | 'message' | 'skip';
 
+/** A From_ line met without a blank line before it, until the next line says what it is. */
+interface PendingFrom {
+  /** Its bytes with the line ending: message content after all if no header follows. */
+  bytes: Buffer;
+  line: number;
+  text: string;
+}
+
 export class MboxSplitter {
   private readonly max: number;
   private mode: Mode = 'junk';
@@ -58,6 +80,7 @@ export class MboxSplitter {
   private fromLine = '';
   private junkLines = 0;
   private junkFirstLine = 0;
+  private pending: PendingFrom | null = null;
   private out: MboxItem[] = [];
 
   constructor(options: SplitMboxOptions = {}) {
@@ -76,6 +99,9 @@ export class MboxSplitter {
   end(): MboxItem[] {
     if (this.carry) this.scan(this.carry, true);
     this.carry = null;
+    // Nothing follows a held-back From_ line, so no header does: it was body text.
+    if (this.pending) this.settlePending(false);
+    if (this.mode === 'message' && this.size > this.max) this.dropOversize();
     if (this.mode === 'junk' && this.junkFirstLine > 0) {
       this.out.push({
         problem: true,
@@ -119,15 +145,7 @@ export class MboxSplitter {
       if (this.mode !== 'message') {
         run = end;
       } else if (this.size + (end - run) > this.max) {
-        this.out.push({
-          problem: true,
-          line: this.msgLine,
-          index: this.count,
-          reason: `message is larger than ${this.max} bytes; skipped`,
-        });
-        this.parts = [];
-        this.size = 0;
-        this.mode = 'skip';
+        this.dropOversize();
         run = end;
       }
       pos = end;
@@ -139,16 +157,24 @@ export class MboxSplitter {
   private line(region: Buffer, pos: number, end: number, run: number): number {
     this.lineNo++;
     const lineLen = end - pos;
+    // The held-back From_ line's bytes were never in `run`: this line starts afresh.
+    if (this.pending) run = this.settlePending(isHeaderFieldLine(region, pos, end), pos);
     let nextRun = run;
     this.dropRest = false;
-    if (startsWithFrom(region, pos, end) && this.isSeparator(region, pos, end)) {
+    const from = startsWithFrom(region, pos, end);
+    if (from && this.isSeparator(region, pos, end)) {
       this.dropRest = true;
       this.flush(region, run, pos);
       this.finish();
-      this.count++;
-      this.mode = 'message';
-      this.msgLine = this.lineNo;
-      this.fromLine = fromLineText(region, pos, end);
+      this.startMessage(this.lineNo, fromLineText(region, pos, end));
+      nextRun = end;
+    } else if (from && this.isCandidate(region, pos, end)) {
+      this.flush(region, run, pos);
+      this.pending = {
+        bytes: Buffer.from(region.subarray(pos, end)),
+        line: this.lineNo,
+        text: fromLineText(region, pos, end),
+      };
       nextRun = end;
     } else if (this.mode === 'message' && isEscapedFrom(region, pos, end)) {
       // mboxrd: `>>From ` was `>From `, `>From ` was `From `.
@@ -172,6 +198,55 @@ export class MboxSplitter {
     // mboxo leaves prose such as `From my point of view...` unescaped.
     if (this.mode !== 'junk' && !this.prevBlank) return false;
     return isStrictFromLine(fromLineText(region, pos, end));
+  }
+
+  /**
+   * A From_ line with no blank line before it that may still separate messages: strict
+   * asctime, whole (with its line ending) and short, so holding it back costs at most
+   * MAX_FROM_LINE_CHARS bytes and never depends on where chunks end.
+   */
+  private isCandidate(region: Buffer, pos: number, end: number): boolean {
+    if (this.mode === 'junk' || end - pos > MAX_FROM_LINE_CHARS || region[end - 1] !== LF) {
+      return false;
+    }
+    return isAsctimeFromLine(fromLineText(region, pos, end));
+  }
+
+  /**
+   * Decide the held-back From_ line: a separator when a header field follows it, else
+   * body text of the current message. Returns where the next line's bytes start.
+   */
+  private settlePending(headerFollows: boolean, pos = 0): number {
+    const p = this.pending!;
+    this.pending = null;
+    if (headerFollows) {
+      // The From_ line was not blank, so finish() trims nothing from the message before.
+      this.finish();
+      this.startMessage(p.line, p.text);
+    } else if (this.mode === 'message') {
+      this.parts.push(p.bytes);
+      this.size += p.bytes.length;
+    }
+    return pos;
+  }
+
+  private startMessage(line: number, fromLine: string): void {
+    this.count++;
+    this.mode = 'message';
+    this.msgLine = line;
+    this.fromLine = fromLine;
+  }
+
+  private dropOversize(): void {
+    this.out.push({
+      problem: true,
+      line: this.msgLine,
+      index: this.count,
+      reason: `message is larger than ${this.max} bytes; skipped`,
+    });
+    this.parts = [];
+    this.size = 0;
+    this.mode = 'skip';
   }
 
   private flush(region: Buffer, from: number, to: number): void {

@@ -124,4 +124,14 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX threads_by_activity;
   CREATE INDEX threads_by_activity ON threads (list_id, last_date DESC, id DESC);
   `,
+  `
+  -- Content hashes ignore line endings from now on (lib/store/content-hash.ts): a CRLF
+  -- copy of a stored LF message is a duplicate, not a second message with its id. Rehash
+  -- the rows stored with CRLF, with the function openDb registers. OR IGNORE skips a row
+  -- whose new hash another row of its list already holds (an LF original and its CRLF
+  -- copy were both stored before): both stay, as before, since dropping one would leave
+  -- its thread's counts stale until a rethread.
+  UPDATE OR IGNORE messages SET content_hash = threadlight_content_hash(raw)
+    WHERE instr(raw, X'0D0A') > 0;
+  `,
 ];

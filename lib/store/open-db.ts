@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ThreadlightError } from '../errors';
 import { MIGRATIONS } from './migrations';
+import { contentHash } from './content-hash';
 
 export type Db = Database.Database;
 
@@ -32,6 +33,10 @@ export function openDb(file: string = defaultDbPath()): Db {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // For migrations that recompute hashes in SQL (SQLite has no sha256 of its own).
+  db.function('threadlight_content_hash', { deterministic: true }, (raw: unknown) =>
+    contentHash(Buffer.isBuffer(raw) ? raw : Buffer.from(String(raw))),
+  );
   migrate(db);
   return db;
 }

@@ -11,13 +11,23 @@ test('from the list index into a list and a thread, every message with author an
   await expect(row.getByRole('cell').nth(1)).toHaveText('46');
   await row.getByRole('link', { name: 'linux-sparse' }).click();
   await expect(page).toHaveURL(/\/linux-sparse\/$/);
-  await page.getByRole('link', { name: 'detecting misuse of of_get_property' }).click();
+  const subject = 'detecting misuse of of_get_property';
+  // Each thread with its reply count (9 messages: the root and 8 replies), participants, date.
+  const item = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: subject, exact: true }) });
+  await expect(item).toContainText(/^detecting misuse of of_get_property\s*8 replies · Rasmus/);
+  await page.getByRole('link', { name: subject }).click();
   await expect(page.locator('h1')).toHaveText('detecting misuse of of_get_property');
   const messages = page.locator('article.tl-msg');
   await expect(messages).toHaveCount(9);
   for (const m of await messages.all()) {
     await expect(m.locator('.tl-author')).not.toBeEmpty();
     await expect(m.locator('time.tl-date')).toHaveAttribute('datetime', /^20\d\d-\d\d-\d\dT/);
+    // Every message shows its subject, repeated ones muted.
+    await expect(m.locator('.tl-subject')).toHaveText(
+      /^(Re: )?detecting misuse of of_get_property$/,
+    );
   }
   await expect(messages.locator('.tl-author')).toContainText([
     'Rasmus Villemoes',

@@ -50,6 +50,8 @@ describe('conversationHref', () => {
   it('adds the view to the message path, and the duplicate index when there is one', () => {
     expect(conversationHref('/lkml/a%40b/')).toBe('/lkml/a%40b/conversation');
     expect(conversationHref('/lkml/a%40b/', 2)).toBe('/lkml/a%40b/conversation?dup=2');
+    // A duplicate's page link already carries its ?dup=.
+    expect(conversationHref('/lkml/a%40b/?dup=2', 2)).toBe('/lkml/a%40b/conversation?dup=2');
   });
 });
 

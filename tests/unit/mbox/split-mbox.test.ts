@@ -141,6 +141,89 @@ describe('splitMbox: separators', () => {
   });
 });
 
+describe('splitMbox: From_ lines with no blank line before them', () => {
+  it('splits git t5100 sample.mbox into its 18 messages, as git mailsplit does', async () => {
+    const items = await split(fixture('sample.mbox'));
+    // The Subject header of each message (message 9 has its subject only in the body).
+    const subject = (m: Plain) =>
+      'text' in m ? (/^Subject: (.*)$/m.exec(m.text.split('\n\n')[0]!)?.[1] ?? '') : m.reason;
+    expect(items.map((m) => ('text' in m ? m.line : m))).toEqual([
+      4, 28, 68, 99, 218, 324, 395, 402, 413, 436, 471, 507, 559, 564, 653, 669, 686, 702,
+    ]);
+    expect(items.map(subject)).toEqual([
+      '[PATCH] a commit.',
+      '[PATCH] another patch',
+      're: [PATCH] another patch',
+      '[PATCH 1/2] GIT: Try all addresses for given remote name',
+      '[PATCH] Fixed two bugs in git-cvsimport-script.',
+      '[PATCH] a commit.',
+      '[PATCH] another patch',
+      're: [PATCH] another patch',
+      '',
+      'Re: discussion that lead to this patch',
+      '[PATCH 3/3 v2] Xyzzy',
+      '[Navy-patches] [PATCH]', // folded: the rest is on the next line
+      '[PATCH] a patch',
+      "Why doesn't git-am does not like >8 scissors mark?",
+      'check bogus body header (from)',
+      'check bogus body header (date)',
+      'A E I O U',
+      'check multiline inbody headers',
+    ]);
+    // The message before each unblanked separator ends with its own last line.
+    const text = (i: number) => {
+      const m = items[i]!;
+      return 'text' in m ? m.text : '';
+    };
+    expect(text(8)).toMatch(/variable 'GIT_EXTERNAL_DIFF' is set, the\n$/);
+    expect(text(11)).toMatch(/\n1\.5\.6\.5\n$/);
+    expect(text(13)).toMatch(/\n1\.6\.4\.1\n$/);
+    expect(text(16)).toMatch(/\n\+New content\n$/);
+  });
+
+  it('takes a strict From_ line after a body line when a header field follows', async () => {
+    const input = `${LORE}\nSubject: a\n\n1.5.6.5\n${GIT}\nFrom: B <b@x>\n\nB\n`;
+    expect(await split(input)).toEqual([
+      { index: 1, line: 1, fromLine: LORE, text: 'Subject: a\n\n1.5.6.5\n' },
+      { index: 2, line: 5, fromLine: GIT, text: 'From: B <b@x>\n\nB\n' },
+    ]);
+    // The same with CRLF, and with the decision split across chunks of every size.
+    const crlf = input.replace(/\n/g, '\r\n');
+    expect((await split(crlf)).map((m) => ('text' in m ? m.line : m))).toEqual([1, 5]);
+    for (let size = 1; size <= input.length; size++) {
+      expect(await split(input, size)).toEqual(await split(input));
+    }
+  });
+
+  it('keeps an unblanked From_ line as body text when no header field follows', async () => {
+    const cases = [
+      `${GIT}\n+New content`, // a diff line
+      `${GIT}\n`, // a blank line
+      `${GIT}\nhttp://example.org/`, // a colon, but no header
+      `${GIT}\n${GIT}`, // another From_ line
+      `${GIT}`, // the end of the file
+      'From someone Mon Sep 17 00:00:00 2001 and then some\nFrom: B <b@x>', // not asctime
+      'From someone Monday Sep 17 00:00:00 2001\nFrom: B <b@x>',
+      'From someone Mon Sep 17 00:00 2001\nFrom: B <b@x>',
+    ];
+    for (const tail of cases) {
+      const input = `${LORE}\nSubject: a\n\nbody\n${tail}`;
+      expect(await split(input), tail).toEqual([
+        { index: 1, line: 1, fromLine: LORE, text: `Subject: a\n\nbody\n${tail}` },
+      ]);
+    }
+  });
+
+  it('ends an oversize message at an unblanked separator', async () => {
+    const big = `${'y'.repeat(99)}\n`.repeat(5);
+    const input = `${LORE}\nSubject: big\n\n${big}${GIT}\nSubject: c\n\nC\n`;
+    expect(await split(input, 64, { maxMessageBytes: 200 })).toEqual([
+      { problem: true, line: 1, index: 1, reason: 'message is larger than 200 bytes; skipped' },
+      { index: 2, line: 9, fromLine: GIT, text: 'Subject: c\n\nC\n' },
+    ]);
+  });
+});
+
 describe('splitMbox: broken input', () => {
   it('yields nothing for an empty or blank file', async () => {
     expect(await split('')).toEqual([]);
@@ -247,6 +330,10 @@ describe('splitMbox: chunk boundaries', () => {
     ...['L'.repeat(1500), `${' '.repeat(1100)}x`, `${'>'.repeat(1100)}From z`],
     `From ${'q'.repeat(1100)} Mon Sep 17 00:00:00 2001`,
     `>${'From '.repeat(300)}`,
+    // An unblanked separator decides on the next line, wherever the chunk ends.
+    'From nobody Mon Sep 17 00:00:00 2001',
+    'From: A <a@x>',
+    '+New content',
   ];
 
   it('gives the same result whatever the chunk sizes', async () => {
