@@ -100,11 +100,12 @@ export const MAX_RESULT_OFFSET = 10_000;
 
 /**
  * Matches past which a web search is "broad": it is counted only this far ("more than
- * 10,000") and ranked among the newest this many matches (by import order), so its cost
- * stops growing with the archive. Equal to MAX_RESULT_OFFSET: every page a reader can
- * reach lies inside the window. The CLI counts and ranks every match.
+ * 5,000") and ranked among its newest this many matches (by import order), so its cost
+ * stops growing with the archive: at a million messages a one-word query takes about
+ * 20 ms (docs/benchmarks.md). Each window row costs a bm25 score and a lookup; 10,000
+ * doubled that. The CLI counts and ranks every match.
  */
-export const SEARCH_WINDOW = MAX_RESULT_OFFSET;
+export const SEARCH_WINDOW = 5_000;
 
 /** Messages in one downloaded search-result mbox. */
 export const MAX_EXPORT_RESULTS = 10_000;

@@ -85,7 +85,7 @@ export default async function SearchPage({ searchParams }: Props) {
           {v.total === 1 && !v.more ? 'message' : 'messages'}
           {v.list ? ` in ${v.list}` : ''}
           {v.more
-            ? ` (showing the newest ${v.total.toLocaleString('en')}: narrow with s:, f: or d:)`
+            ? ` (results come from the newest ${v.total.toLocaleString('en')}; narrow with s:, f: or d:)`
             : ''}{' '}
           · sorted by{' '}
           {v.sort === 'relevance' ? (

@@ -5,7 +5,7 @@ import {
   searchRowIds,
   type SearchResult,
 } from '../store/search-index';
-import { getLists } from '../store/read-archive';
+import { getListNames } from '../store/read-archive';
 import { messageAnchor } from '../anchors';
 import { messagePath } from '../urls';
 import { searchMboxPath, searchPath } from '../search/search-path';
@@ -71,7 +71,7 @@ export function loadSearch(params: {
       href: `${messagePath(r.list, r.messageId)}#${messageAnchor(r.messageId, r.dupIndex)}`,
     })),
     error: 'error' in outcome ? outcome.error : undefined,
-    lists: getLists(db).map((l) => l.name),
+    lists: getListNames(db),
     mboxHref: searchMboxPath({ q, list }),
     pageHref: (p) => searchPath({ q, list, sort, page: p }),
     sortHref: (s) => searchPath({ q, list, sort: s }),

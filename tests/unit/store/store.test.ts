@@ -5,7 +5,13 @@ import path from 'node:path';
 import { openDb } from '@/lib/store/open-db';
 import { importStream } from '@/lib/import/import-stream';
 import { readSources } from '@/lib/import/read-sources';
-import { getListThreads, getLists, getMessage, getThreadMessages } from '@/lib/store/read-archive';
+import {
+  getListNames,
+  getListThreads,
+  getLists,
+  getMessage,
+  getThreadMessages,
+} from '@/lib/store/read-archive';
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures/store');
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -23,6 +29,7 @@ describe('store', () => {
     expect(getLists(db)).toEqual([
       { name: 'test', messages: 3, threads: 1, lastDate: '2018-04-23T12:00:00.000Z' },
     ]);
+    expect(getListNames(db)).toEqual(['test']);
     const t = getThreadMessages(db, 'test', 'reply-2@example.org')!;
     expect(t.messages.map((m) => m.messageId)).toEqual([
       'patch-1@example.org',
