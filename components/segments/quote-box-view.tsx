@@ -3,6 +3,7 @@ import { formatShortDate } from '@/lib/loaders/format';
 import { SegmentView, type SegmentContext } from './segment-view';
 import { containsTarget } from './target';
 import type { QuoteOriginLink } from '@/lib/loaders/quote-origins';
+import { quoteBoxKey } from '@/lib/quotes/quote-passages';
 
 /**
  * One quote level: a coloured rail, the author's name, and native <details> folding,
@@ -18,16 +19,26 @@ export function QuoteBoxView({
   foldFrom: number;
 }) {
   const body = box.children.map((item) =>
-    item.type === 'segment' ? (
-      <SegmentView key={`s${item.segment.start}`} segment={item.segment} ctx={ctx} />
-    ) : (
+    item.type !== 'segment' ? (
       <QuoteBoxView key={`q${item.start}`} box={item} ctx={ctx} foldFrom={foldFrom} />
+    ) : item.segment.depth > box.depth ? (
+      // Quoted deeper than MAX_RENDERED_QUOTE_DEPTH (buildQuoteTree): shown in the deepest
+      // box, labelled with its real depth.
+      <div key={`s${item.segment.start}`} className="tl-deeper" data-depth={item.segment.depth}>
+        <span className="tl-quote-badge font-mono text-xs text-muted" title="quote depth">
+          depth {item.segment.depth}
+        </span>
+        <SegmentView segment={item.segment} ctx={ctx} />
+      </div>
+    ) : (
+      <SegmentView key={`s${item.segment.start}`} segment={item.segment} ctx={ctx} />
     ),
   );
   if (box.depth === 0) return <>{body}</>;
-  const origin = ctx.origins?.get(box.start);
-  // No attribution named this level: the message it was quoted from tells who wrote it.
-  const author = box.author?.name ? box.author : origin?.author;
+  const key = quoteBoxKey(box);
+  const origin = ctx.origins?.get(key);
+  // No attribution named this level: the thread tells who wrote it (inferQuoteAuthors).
+  const author = box.author?.name ? box.author : ctx.quoteAuthors?.get(key);
   const who = author?.name || 'unknown';
   const when = formatShortDate(author?.date);
   const rail = `var(--quote-${((box.depth - 1) % 6) + 1})`;

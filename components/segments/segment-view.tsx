@@ -1,9 +1,11 @@
-import type { Segment } from '@/lib/types';
+import type { Author, Segment } from '@/lib/types';
 import type { LinkifyContext } from '@/lib/linkify/linkify';
 import { segmentAnchor } from '@/lib/anchors';
 import type { QuoteOriginLink } from '@/lib/loaders/quote-origins';
+import type { QuoteBoxKey } from '@/lib/quotes/quote-passages';
 import { ProseLines } from './prose-lines';
 import { CodeBlock } from './code-block';
+import { SignatureView } from './signature-view';
 
 export interface SegmentContext {
   /** The message anchor, prefix of every line anchor. */
@@ -13,8 +15,10 @@ export interface SegmentContext {
   links: LinkifyContext;
   /** Body lines (1-based, inclusive) to highlight from `?hl=`, when they are in this message. */
   target?: { from: number; to: number };
-  /** Quote box start → where that quote was first written in the thread (provenance). */
-  origins?: Map<number, QuoteOriginLink>;
+  /** Quote box key → where that quote was first written in the thread (provenance). */
+  origins?: Map<QuoteBoxKey, QuoteOriginLink>;
+  /** Quote box key → who wrote a quote no attribution names, from the thread. */
+  quoteAuthors?: Map<QuoteBoxKey, Author>;
   /** File path → body line of its diff, for diffstat links. */
   diffFiles?: Map<string, number>;
 }
@@ -29,13 +33,14 @@ export function SegmentView({ segment, ctx }: { segment: Segment; ctx: SegmentCo
     case 'prose':
     case 'attribution':
     case 'snip':
-    case 'signature':
     case 'output':
       return (
         <div id={id} className={`tl-seg tl-${segment.kind}`} data-kind={segment.kind}>
           <ProseLines segment={segment} ctx={ctx} />
         </div>
       );
+    case 'signature':
+      return <SignatureView segment={segment} ctx={ctx} />;
     case 'shell':
     case 'log':
     case 'asm':

@@ -33,6 +33,7 @@ function cacheKey(
     m.subjectChanged,
     target ? [target.from, target.to] : null,
     m.origins ? [...m.origins] : null,
+    m.quoteAuthors ? [...m.quoteAuthors] : null,
   ]);
 }
 

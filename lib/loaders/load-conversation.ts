@@ -2,6 +2,9 @@ import type { Address } from '../types';
 import { getDb } from '../store/server-db';
 import { getMessage } from '../store/read-archive';
 import { buildConversation, type ConversationTurn } from '../conversation/build-conversation';
+import { fillQuoteAuthors } from '../quotes/fill-quote-authors';
+import { parentChain } from '../quotes/parent-chain';
+import { senderAuthor } from '../segments/segment-message';
 import { lineAnchor, messageAnchor } from '../anchors';
 import { listPath, messagePath } from '../urls';
 
@@ -66,7 +69,8 @@ export async function loadConversation(
   messageId: string,
   dup = 0,
 ): Promise<ConversationView | null> {
-  const message = getMessage(getDb(), list, messageId, dup);
+  const db = getDb();
+  const message = getMessage(db, list, messageId, dup);
   if (!message) return null;
   const threadHref = messagePath(list, messageId);
   const anchor = messageAnchor(messageId, dup);
@@ -76,7 +80,10 @@ export async function loadConversation(
     const range = from === to ? first : `${first}-L${to}`;
     return `${threadHref}?hl=${encodeURIComponent(range)}#${first}`;
   };
-  const turns = buildConversation(message.segments);
+  // Quotes no attribution names are credited from the parents (a bounded chain of lookups).
+  const parents = parentChain(message, (id) => getMessage(db, list, id) ?? undefined);
+  const chain = parents.map((p) => ({ ...p, sender: senderAuthor(p.from, p.date) }));
+  const turns = buildConversation(fillQuoteAuthors(message.segments, chain));
   const byStart = new Map<number, { turn: ConversationTurn; lines: string[] }>();
   for (const turn of turns)
     for (const p of turn.passages) byStart.set(p.start, { turn, lines: p.lines });

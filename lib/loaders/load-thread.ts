@@ -1,4 +1,4 @@
-import type { Address, Attachment, Segment } from '../types';
+import type { Address, Author, Segment } from '../types';
 import { getDb } from '../store/server-db';
 import { getThreadMessages, type StoredMessage } from '../store/read-archive';
 import { buildThreads } from '../thread/build-threads';
@@ -7,13 +7,27 @@ import { flattenThread, type FlatNode } from '../thread/format-tree';
 import { paginateThread } from './paginate-thread';
 import { buildQuoteTree, type QuoteBox } from '../segments/quote-tree';
 import { messageAnchor } from '../anchors';
-import { rawPath, threadMboxPath, threadPagePath } from '../urls';
+import { attachmentPath, rawPath, threadMboxPath, threadPagePath } from '../urls';
 import { highlightMessages, linkContext } from './highlight-segments';
 import type { LinkifyContext } from '../linkify/linkify';
-import { quoteOriginsForThread, type QuoteOriginLink } from './quote-origins';
+import {
+  quoteAuthorsForThread,
+  quoteOriginsForThread,
+  type QuoteOriginLink,
+} from './quote-origins';
 import { findDiffFiles } from '../segments/diff-files';
+import type { QuoteBoxKey } from '../quotes/quote-passages';
 import { LRUCache } from 'lru-cache';
 import { MAX_CACHED_PROVENANCE_THREADS } from '../limits';
+
+/** An attachment as a message card lists it. */
+export interface AttachmentView {
+  filename: string;
+  contentType: string;
+  size: number;
+  /** Where a text attachment (patch, log) is served as plain text; null for binary ones. */
+  href: string | null;
+}
 
 export interface MessageView {
   /** The stored row: a cache key only (a row's content never changes), never in a URL. */
@@ -22,7 +36,7 @@ export interface MessageView {
   messageId: string;
   dupIndex: number;
   subject: string;
-  /** False when the subject only repeats the parent's (then it is not shown again). */
+  /** False when the subject only repeats the parent's (then it is shown muted). */
   subjectChanged: boolean;
   from: Address;
   to: Address[];
@@ -32,13 +46,15 @@ export interface MessageView {
   inReplyTo: string | null;
   references: string[];
   quotes: QuoteBox;
-  /** Quote box start → where that quote was first written in this thread. */
-  origins?: Map<number, QuoteOriginLink>;
+  /** Quote box key → where that quote was first written in this thread. */
+  origins?: Map<QuoteBoxKey, QuoteOriginLink>;
+  /** Quote box key → who wrote a quote no attribution names, as the thread tells. */
+  quoteAuthors?: Map<QuoteBoxKey, Author>;
   /** Where each file's diff starts (body line), for diffstat links. */
   diffFiles: Map<string, number>;
   /** Where this message's links point (kernel version it reveals, message links). */
   links: LinkifyContext;
-  attachments: Attachment[];
+  attachments: AttachmentView[];
   warnings: string[];
   href: string;
   rawHref: string;
@@ -100,7 +116,7 @@ export async function loadThread(
     db,
     shown.map((m) => ({ segments: m.segments, links: linksOf(m) })),
   );
-  const origins = threadOrigins(found.messages);
+  const { origins, authors } = threadOrigins(found.messages);
   const subjectOfParent = parentSubjects(flat);
   const roots = buildPageTree(pg.nodes, (n, i) => {
     if (n.node.missing) {
@@ -112,6 +128,7 @@ export async function loadThread(
       message: {
         ...toMessageView(list, m, subjectOfParent[pg.start + i] ?? null, linksOf(m)),
         origins: origins.get(messageAnchor(m.messageId, m.dupIndex)),
+        quoteAuthors: authors.get(messageAnchor(m.messageId, m.dupIndex)),
       },
       depth: n.depth,
       size: 1,
@@ -139,18 +156,24 @@ export async function loadThread(
  * never changes, so the same rows give the same answer until a reply (or a deletion)
  * changes the set. Costs more than the rest of loading a big thread.
  */
-const provenance = new LRUCache<string, ReturnType<typeof quoteOriginsForThread>>({
+interface ThreadProvenance {
+  origins: ReturnType<typeof quoteOriginsForThread>;
+  authors: ReturnType<typeof quoteAuthorsForThread>;
+}
+
+const provenance = new LRUCache<string, ThreadProvenance>({
   max: MAX_CACHED_PROVENANCE_THREADS,
 });
 
-function threadOrigins(messages: readonly StoredMessage[]) {
+function threadOrigins(messages: readonly StoredMessage[]): ThreadProvenance {
   const key = messages.map((m) => m.rowId).join(',');
-  let origins = provenance.get(key);
-  if (!origins) {
-    origins = quoteOriginsForThread(messages);
-    provenance.set(key, origins);
+  let found = provenance.get(key);
+  if (!found) {
+    const origins = quoteOriginsForThread(messages);
+    found = { origins, authors: quoteAuthorsForThread(messages, origins) };
+    provenance.set(key, found);
   }
-  return origins;
+  return found;
 }
 
 /**
@@ -216,7 +239,12 @@ function toMessageView(
     quotes: buildQuoteTree(m.segments),
     links,
     diffFiles: findDiffFiles(m.segments),
-    attachments: m.attachments,
+    attachments: m.attachments.map((a, i) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      size: a.size,
+      href: a.text === undefined ? null : attachmentPath(list, m.messageId, i + 1, m.dupIndex),
+    })),
     warnings: m.warnings,
     href: threadPagePath(list, m.messageId, m.dupIndex),
     rawHref: rawPath(list, m.messageId, m.dupIndex),

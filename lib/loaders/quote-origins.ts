@@ -1,8 +1,15 @@
-import type { Address, Segment } from '../types';
-import { findQuoteOrigins, type QuoteOrigin, type QuotedPassage } from '../quotes/quote-provenance';
-import { buildQuoteTree, type QuoteBox } from '../segments/quote-tree';
+import type { Address, Author, Segment } from '../types';
+import {
+  ancestorLines,
+  findQuoteOrigins,
+  type QuoteOrigin,
+  type QuotedPassage,
+} from '../quotes/quote-provenance';
+import { buildQuoteTree } from '../segments/quote-tree';
+import { quoteBoxKey, quotePassages, type QuoteBoxKey } from '../quotes/quote-passages';
+import { inferQuoteAuthors, type ChainMessage } from '../quotes/fill-quote-authors';
+import { parentChain } from '../quotes/parent-chain';
 import { lineAnchor, messageAnchor } from '../anchors';
-import { appendAll } from '../append-all';
 import { MAX_PROVENANCE_ANCESTORS } from '../limits';
 
 /** The fields provenance needs from a stored message of the thread. */
@@ -21,7 +28,11 @@ export interface ProvenanceMessage {
 
 /** Where one quote box of a message was first written, ready to render as a link. */
 export interface QuoteOriginLink {
-  /** Same-page fragment: `#<origin message anchor>-L<startLine + 1>`. */
+  /**
+   * Same-page fragment of the original's lines: `#<anchor>-L<startLine + 1>-L<endLine + 1>`,
+   * or `#<anchor>-L<n>` for one line. The thread script highlights the range and opens
+   * what folds it; without JavaScript a range fragment does not scroll.
+   */
   href: string;
   messageId: string;
   /** First and last (inclusive) body line indexes (0-based) of the original. */
@@ -35,7 +46,7 @@ export interface QuoteOriginLink {
 
 /**
  * Link every quote box of every message to the lines of the ancestor that first wrote
- * them. Result: message anchor → (quote box start → origin). Messages whose quotes have
+ * them. Result: message anchor → (quote box key → origin). Messages whose quotes have
  * no original in the thread are absent.
  *
  * Each message is indexed once as a possible origin, with the quotes of all its
@@ -43,14 +54,11 @@ export interface QuoteOriginLink {
  */
 export function quoteOriginsForThread(
   messages: readonly ProvenanceMessage[],
-): Map<string, Map<number, QuoteOriginLink>> {
-  // Duplicate Message-IDs: the first copy (lowest dupIndex) stands for the id.
-  const byId = new Map<string, ProvenanceMessage>();
-  for (const m of [...messages].sort((a, b) => a.dupIndex - b.dupIndex))
-    if (!byId.has(m.messageId)) byId.set(m.messageId, m);
+): Map<string, Map<QuoteBoxKey, QuoteOriginLink>> {
+  const byId = firstCopies(messages);
 
   // Every quote box gets a thread-wide key, used as its `start` while matching.
-  const boxes: { anchor: string; start: number; rank: Map<ProvenanceMessage, number> }[] = [];
+  const boxes: { anchor: string; key: QuoteBoxKey; rank: Map<ProvenanceMessage, number> }[] = [];
   const jobs = new Map<ProvenanceMessage, QuotedPassage[]>();
   for (const message of messages) {
     const ancestors = ancestorsOf(message, byId);
@@ -59,7 +67,7 @@ export function quoteOriginsForThread(
     const rank = new Map(ancestors.map((a, i) => [a, i]));
     for (const passage of quotePassages(buildQuoteTree(message.segments))) {
       const keyed = { ...passage, start: boxes.length };
-      boxes.push({ anchor, start: passage.start, rank });
+      boxes.push({ anchor, key: quoteBoxKey(passage), rank });
       for (const ancestor of ancestors) {
         const list = jobs.get(ancestor);
         if (list) list.push(keyed);
@@ -85,12 +93,47 @@ export function quoteOriginsForThread(
     }
   }
 
-  const result = new Map<string, Map<number, QuoteOriginLink>>();
+  const result = new Map<string, Map<QuoteBoxKey, QuoteOriginLink>>();
   for (const [key, { origin, source }] of [...best].sort((a, b) => a[0] - b[0])) {
     const box = boxes[key]!;
     let links = result.get(box.anchor);
     if (!links) result.set(box.anchor, (links = new Map()));
-    links.set(box.start, toLink(origin, source));
+    links.set(box.key, toLink(origin, source));
+  }
+  return result;
+}
+
+/**
+ * Who wrote the quote boxes no attribution names: message anchor → (box key → author).
+ * Provenance (`origins`, from quoteOriginsForThread) first, then the message's parent
+ * chain in the thread (inferQuoteAuthors). Messages with nothing to add are absent.
+ */
+export function quoteAuthorsForThread(
+  messages: readonly ProvenanceMessage[],
+  origins: ReadonlyMap<string, ReadonlyMap<QuoteBoxKey, QuoteOriginLink>>,
+): Map<string, Map<QuoteBoxKey, Author>> {
+  const byId = firstCopies(messages);
+  // Each message is parsed at most once as a parent, however many replies look it up.
+  const parents = new Map<ProvenanceMessage, ChainMessage>();
+  const asParent = (m: ProvenanceMessage): ChainMessage => {
+    let parent = parents.get(m);
+    if (!parent) {
+      const name = m.from?.name || m.from?.address || '';
+      const sender = { name, ...(m.date ? { date: m.date } : {}) };
+      parent = { ...m, sender, lines: ancestorLines(m) };
+      parents.set(m, parent);
+    }
+    return parent;
+  };
+  const result = new Map<string, Map<QuoteBoxKey, Author>>();
+  for (const message of messages) {
+    const anchor = messageAnchor(message.messageId, message.dupIndex);
+    const found = new Map<QuoteBoxKey, Author>();
+    for (const [key, link] of origins.get(anchor) ?? [])
+      if (link.author) found.set(key, link.author);
+    const chain = parentChain(message, (id) => byId.get(id)).map(asParent);
+    const authors = inferQuoteAuthors(message.segments, chain, found);
+    if (authors.size > 0) result.set(anchor, authors);
   }
   return result;
 }
@@ -98,8 +141,9 @@ export function quoteOriginsForThread(
 function toLink(origin: QuoteOrigin, source: ProvenanceMessage): QuoteOriginLink {
   const name = source.from?.name || source.from?.address;
   const anchor = messageAnchor(source.messageId, source.dupIndex);
+  const first = lineAnchor(anchor, origin.startLine + 1);
   return {
-    href: `#${lineAnchor(anchor, origin.startLine + 1)}`,
+    href: `#${origin.endLine > origin.startLine ? `${first}-L${origin.endLine + 1}` : first}`,
     messageId: source.messageId,
     startLine: origin.startLine,
     endLine: origin.endLine,
@@ -108,8 +152,16 @@ function toLink(origin: QuoteOrigin, source: ProvenanceMessage): QuoteOriginLink
   };
 }
 
+/** Duplicate Message-IDs: the first copy (lowest dupIndex) stands for the id. */
+function firstCopies(messages: readonly ProvenanceMessage[]): Map<string, ProvenanceMessage> {
+  const byId = new Map<string, ProvenanceMessage>();
+  for (const m of [...messages].sort((a, b) => a.dupIndex - b.dupIndex))
+    if (!byId.has(m.messageId)) byId.set(m.messageId, m);
+  return byId;
+}
+
 /**
- * The message's parent chain within the thread, nearest first: In-Reply-To, then
+ * The message's ancestors within the thread, nearest first: In-Reply-To, then
  * References newest first, then (when References was trimmed by a client) the parents'
  * own In-Reply-To. The seen-set is the loop guard: forged headers can form cycles.
  */
@@ -130,32 +182,4 @@ function ancestorsOf(
   for (let i = 0; i < chain.length && chain.length < MAX_PROVENANCE_ANCESTORS; i++)
     add(chain[i]!.inReplyTo);
   return chain;
-}
-
-// An attribution line names the next level, and a trim mark is the quoter's; matching
-// either would send the link to `On ... wrote:` instead of the words quoted.
-const NOT_OWN_WORDS = new Set<Segment['kind']>(['attribution', 'snip']);
-
-/**
- * One passage per quote box: the box's own words at its depth. Nested boxes become a
- * blank line, so paragraphs on either side of a deeper quote are not glued together.
- */
-function quotePassages(root: QuoteBox): QuotedPassage[] {
-  const passages: QuotedPassage[] = [];
-  const stack: QuoteBox[] = [root];
-  while (stack.length > 0) {
-    const box = stack.pop()!;
-    const lines: string[] = [];
-    for (const item of box.children) {
-      if (item.type === 'segment') {
-        const own = !NOT_OWN_WORDS.has(item.segment.kind);
-        appendAll(lines, own ? item.segment.lines : item.segment.lines.map(() => ''));
-      } else {
-        lines.push('');
-        stack.push(item);
-      }
-    }
-    if (box.depth > 0) passages.push({ start: box.start, depth: box.depth, lines });
-  }
-  return passages;
 }

@@ -7,6 +7,8 @@ import type { QuotedLine } from './parse-quotes';
  * `-----Original Message-----` header without any `>`, so everything after such a
  * header, as long as the marker depth does not drop below the header's, is one level
  * deeper than its markers say. Chains of Outlook replies nest one level per header.
+ * A hand-trimmed header (`From: Name` then `> Sent: date`) is one attribution: its
+ * deeper-marked lines take the depth of its first line, and nothing after it shifts.
  * Spans' `depth` is updated to the effective depth. One pass with a stack: linear.
  */
 export function applyOutlookDepths(
@@ -24,6 +26,8 @@ export function applyOutlookDepths(
       if (span.outlook && raw >= quoted[span.start]!.depth) open.push(quoted[span.start]!.depth);
     }
     depths[i] = Math.min(raw + open.length, MAX_QUOTE_DEPTH);
+    const within = spans[next];
+    if (within && within.start < i && i < within.end) depths[i] = depths[within.start]!;
   }
   for (const span of spans) span.depth = depths[span.start] ?? span.depth;
   return depths;

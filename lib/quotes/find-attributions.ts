@@ -12,13 +12,14 @@ export interface AttributionSpan {
   author: Author;
   /**
    * True for an Outlook header block: the quoted message follows it unmarked at the same
-   * depth, instead of one `>` deeper.
+   * depth, instead of one `>` deeper. Lines after the first may be marked one level
+   * deeper (the hand-trimmed `From: Name` / `> Sent: date` form); they count at `depth`.
    */
   outlook: boolean;
 }
 
 // A line that begins an attribution someone's client wrapped. Example: `On Fri, 19 Dec 2025 at 21:26, Bart Van Assche <bvanassche@acm.org>`.
-const RE_ATTRIBUTION_START = /^(?:On|Am|Le|El|Il|Op|Quoting|\*) /;
+const RE_ATTRIBUTION_START = /^(?:On|Am|Le|El|Il|Op|Den|Quoting|Zitat von|\*) /;
 // The second half of a wrapped attribution. Example: `<mka@xxxxxxxxxxxx> wrote:`, `om> wrote:`.
 const RE_WROTE_TAIL = /^(?:[^\s<>]*>|<[^\s<>]+>)? ?(?:wrote|writes|said):$/;
 
@@ -42,7 +43,7 @@ export function findAttributions(quoted: readonly QuotedLine[]): AttributionSpan
         end: outlook.end,
         depth: q.depth,
         author: outlook.author,
-        outlook: true,
+        outlook: outlook.shift,
       });
       i = outlook.end - 1;
       continue;

@@ -45,6 +45,21 @@ export function findSignatures(
   return signature;
 }
 
+/**
+ * Is a signature run a list footer rather than someone's signature: does it start (after
+ * a `-- ` separator, which vger's footer carries) with a footer line?
+ */
+export function isListFooter(lines: readonly string[]): boolean {
+  const first = lines[0] === '-- ' || lines[0] === '--' ? 1 : 0;
+  const text = lines[first];
+  return (
+    text !== undefined &&
+    (RE_VGER_FOOTER.test(text) ||
+      RE_GOOGLE_GROUPS_FOOTER.test(text) ||
+      RE_UNDERSCORE_RULE.test(text.trim()))
+  );
+}
+
 function startsSignature(texts: readonly string[], k: number, runEnd: number): boolean {
   const text = texts[k]!;
   if (text === '-- ') return true;

@@ -20,6 +20,10 @@ const RE_ES = /^El (.+) escribió:$/;
 const RE_IT = /^Il (.+) ha scritto:$/;
 // Example: `Op di 24 apr. 2018 om 13:54 schreef Sedat Dilek <s@x.org>:`
 const RE_NL = /^Op (.+?) schreef (.+):$/;
+// Thunderbird in Danish, Norwegian and Swedish. Example: `Den 2026-01-09 kl. 22:26, skrev Bart Van Assche:`
+const RE_DA = /^Den (.+?),? skrev (.+):$/;
+// Horde IMP in German (its `Quoting Name <addr>:`). Example: `Zitat von Sedat Dilek <sedat.dilek@gmail.com>:`
+const RE_ZITAT = /^Zitat von (.+):$/;
 // Example: `Quoting Stephen Boyd (2018-04-25 10:23:01)` (git-send-email era kernel folks).
 const RE_QUOTING = /^Quoting ([^()]+?)(?: \(([^()]+)\))?:?$/;
 // mutt with `set attribution="* %n <%a> [%{%Y-%m-%d %H:%M}]:"`. Example: `* Ingo Molnar <mingo@kernel.org> [2018-04-24 13:54]:`
@@ -35,7 +39,10 @@ const RE_DATE_TAIL =
 const RE_DATE_LIKE = /\d:\d\d|\b(?:19|20)\d\d\b|[+-]\d{4}\b/;
 // Words that start prose, not names: `On Monday, I wrote:`, `Then someone wrote:`.
 const RE_NOT_A_NAME =
-  /^(?:i|we|you|he|she|they|it|this|that|the|a|an|as|then|also|someone|somebody|and|but|so|what|which|who|here|there)$/i;
+  /^(?:i|we|you|he|she|they|it|this|that|the|as|then|also|someone|somebody|and|but|what|which|who|here|there)$/i;
+// Words that start prose and real names alike: `On Monday, so we wrote:` but
+// `On Monday, So Yeon Kim wrote:`, `An Nguyen wrote:`, `A. J. Smith wrote:`.
+const RE_PROSE_OR_NAME = /^(?:a|an|so)$/i;
 // A word of a personal name: `Sedat`, `K.`, `O'Brien`, `Jean-Pierre`, `Ærø`.
 const RE_NAME_WORD = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'.-]*$/u;
 const RE_NAME_PARTICLE = /^(?:van|von|der|den|de|da|di|du|la|le|del|dos|das|bin|al|y|zu|ten|ter)$/;
@@ -49,7 +56,10 @@ export function parseAttribution(line: string): Author | null {
   if (text.length === 0 || text.length > MAX_ATTRIBUTION_CHARS || !text.endsWith(':')) return null;
   let m: RegExpExecArray | null;
   if ((m = RE_ON_WROTE.exec(text))) return fromDateAndName(m[1]!, false);
-  if ((m = RE_DE.exec(text)) || (m = RE_NL.exec(text))) return author(m[2]!, m[1]!, false);
+  if ((m = RE_DE.exec(text)) || (m = RE_NL.exec(text)) || (m = RE_DA.exec(text)))
+    return author(m[2]!, m[1]!, false);
+  // No date to anchor it: the name must look like one (`Zitat von meinem Kollegen:` is prose).
+  if ((m = RE_ZITAT.exec(text))) return author(m[1]!, undefined, true);
   if ((m = RE_FR.exec(text)) || (m = RE_ES.exec(text)) || (m = RE_IT.exec(text)))
     return fromDateAndName(m[1]!, false);
   if ((m = RE_STAR_BRACKET.exec(text))) return author(m[1]!, m[2]!, false);
@@ -133,6 +143,16 @@ function stripAddresses(text: string): string {
 function looksLikeName(name: string, strict: boolean): boolean {
   const words = name.split(' ');
   if (words.length > 6 || RE_NOT_A_NAME.test(words[0]!)) return false;
+  // `So`, `A`, `An` start a name only as the first of two or more capitalised name words.
+  if (RE_PROSE_OR_NAME.test(words[0]!) && !isCapitalisedName(words)) return false;
   if (!strict) return !/[.!?;]$/.test(name) && !/^[a-z]+ [a-z]+ /.test(name);
   return words.every((w) => RE_NAME_WORD.test(w) || RE_NAME_PARTICLE.test(w));
+}
+
+function isCapitalisedName(words: readonly string[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.every((w) => RE_NAME_WORD.test(w) || RE_NAME_PARTICLE.test(w)) &&
+    !words.some((w) => RE_NOT_A_NAME.test(w))
+  );
 }

@@ -31,13 +31,38 @@ export interface QuoteOrigin {
 // Lines shorter than this (`}`, `Thanks,`) are too common to say where a quote comes from.
 const MIN_DISTINCTIVE_CHARS = 12;
 
+/**
+ * An ancestor read once: its lines split by quote depth on first use, and indexed per
+ * depth as asked. Callers that match many passages against one message over time (a
+ * thread, a parse run) keep it, so the message is parsed once, not once per quote.
+ */
+export interface AncestorLines {
+  messageId: string;
+  at(depth: number): AncestorIndex;
+}
+
 interface AncestorIndex {
   messageId: string;
-  /** Own (depth-0) non-blank lines: normalised text → ascending line numbers. */
+  /** Own (depth-0, or the depth asked for) non-blank lines: normalised text → ascending line numbers. */
   lines: Map<string, number[]>;
   /** Own paragraphs unwrapped into one normalised string → their line numbers. */
   paragraphs: Map<string, number[]>;
   own: number[];
+}
+
+/** How findQuoteOrigins compares. The defaults find where a quote was first written. */
+export interface MatchOptions {
+  /**
+   * Quote depth of the ancestor lines compared (by their `>` markers): 0, its own words,
+   * or d to find a passage the ancestor itself quoted d levels deep.
+   */
+  depth?: number;
+  /**
+   * Whether a match needs a distinctive line (MIN_DISTINCTIVE_CHARS) or paragraph. Off,
+   * any non-blank line will do (`Thanks,`): only for a caller that already knows which
+   * message the quote should come from.
+   */
+  distinctive?: boolean;
 }
 
 /**
@@ -45,18 +70,22 @@ interface AncestorIndex {
  * (its own, unquoted text). Lines are compared after whitespace normalisation, and
  * whole paragraphs after unwrapping, since the quoting client may have re-wrapped
  * them. Hash indexes keep it linear in the total size (plus a log factor for lookups).
+ * On a tie the earlier ancestor wins.
  */
 export function findQuoteOrigins(
   quotedPassages: readonly QuotedPassage[],
-  ancestors: readonly AncestorMessage[],
+  ancestors: readonly (AncestorMessage | AncestorLines)[],
+  options: MatchOptions = {},
 ): QuoteOrigin[] {
-  const indexes = ancestors.map(indexAncestor);
+  const depth = options.depth ?? 0;
+  const distinctive = options.distinctive ?? true;
+  const indexes = ancestors.map((a) => ('at' in a ? a : ancestorLines(a)).at(depth));
   const origins: QuoteOrigin[] = [];
   for (const passage of quotedPassages) {
     if (passage.depth === 0) continue;
     let best: QuoteOrigin | null = null;
     for (const index of indexes) {
-      const origin = matchPassage(passage, index);
+      const origin = matchPassage(passage, index, distinctive);
       if (origin && (!best || origin.matchedLines > best.matchedLines)) best = origin;
     }
     if (best) origins.push(best);
@@ -90,12 +119,38 @@ function paragraphsOf(texts: readonly NumberedLine[]): { lines: NumberedLine[]; 
   return paragraphs;
 }
 
-function indexAncestor(ancestor: AncestorMessage): AncestorIndex {
-  const own: NumberedLine[] = [];
-  parseQuotes(ancestor.body.split(/\r?\n/)).forEach((q, line) => {
+/** The ancestor, parsed on the first `at()`; each depth indexed on its first `at()`. */
+export function ancestorLines(ancestor: AncestorMessage): AncestorLines {
+  let byDepth: Map<number, NumberedLine[]> | null = null;
+  const indexes = new Map<number, AncestorIndex>();
+  return {
+    messageId: ancestor.messageId,
+    at(depth) {
+      let index = indexes.get(depth);
+      if (!index) {
+        byDepth ??= linesByDepth(ancestor.body);
+        index = indexLines(ancestor.messageId, byDepth.get(depth) ?? []);
+        indexes.set(depth, index);
+      }
+      return index;
+    },
+  };
+}
+
+// Non-blank lines, normalised, grouped by their `>` depth.
+function linesByDepth(body: string): Map<number, NumberedLine[]> {
+  const byDepth = new Map<number, NumberedLine[]>();
+  parseQuotes(body.split(/\r?\n/)).forEach((q, line) => {
     const text = normalise(q.text);
-    if (q.depth === 0 && text !== '') own.push({ line, text });
+    if (text === '') return;
+    const list = byDepth.get(q.depth);
+    if (list) list.push({ line, text });
+    else byDepth.set(q.depth, [{ line, text }]);
   });
+  return byDepth;
+}
+
+function indexLines(messageId: string, own: readonly NumberedLine[]): AncestorIndex {
   const lines = new Map<string, number[]>();
   for (const { line, text } of own) {
     const list = lines.get(text);
@@ -109,10 +164,14 @@ function indexAncestor(ancestor: AncestorMessage): AncestorIndex {
         p.text,
         p.lines.map((l) => l.line),
       );
-  return { messageId: ancestor.messageId, lines, paragraphs, own: own.map((o) => o.line) };
+  return { messageId, lines, paragraphs, own: own.map((o) => o.line) };
 }
 
-function matchPassage(passage: QuotedPassage, index: AncestorIndex): QuoteOrigin | null {
+function matchPassage(
+  passage: QuotedPassage,
+  index: AncestorIndex,
+  needDistinctive: boolean,
+): QuoteOrigin | null {
   const quoted = passage.lines
     .map((text, i) => ({ line: i, text: normalise(text) }))
     .filter((q) => q.text !== '');
@@ -136,7 +195,7 @@ function matchPassage(passage: QuotedPassage, index: AncestorIndex): QuoteOrigin
       if (text.length >= MIN_DISTINCTIVE_CHARS) distinctive++;
     }
   }
-  if (distinctive === 0) return null;
+  if (matched.length === 0 || (needDistinctive && distinctive === 0)) return null;
   const startLine = matched[0]!;
   const endLine = matched[matched.length - 1]!;
   const kept = new Set(matched);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { openSeed, sparseThread } from './helpers';
+import { gotoEnhanced, openSeed, sparseThread } from './helpers';
 
 test("the seed's conversation view shows four turns by two people in time order", async ({
   page,
@@ -54,7 +54,7 @@ test('a passage of the conversation links back to its lines on the thread page',
 });
 
 test('a quote links to the lines of the message that first wrote it', async ({ page }) => {
-  await page.goto(sparseThread());
+  await gotoEnhanced(page, sparseThread());
   const luc = page.locator('article[data-message-id="20191029114750.a7inago2vd2o4lzl@ltop.local"]');
   const original = luc.locator('.tl-quote-wrap > a.tl-quote-origin').first();
   await expect(original).toHaveText('original');
@@ -63,9 +63,12 @@ test('a quote links to the lines of the message that first wrote it', async ({ p
     'Where this was first written: lines 46–58 (nothing trimmed)',
   );
   await original.click();
-  await expect(page).toHaveURL(/#m-[0-9a-f]{10}-L46$/);
-  const hash = new URL(page.url()).hash.slice(1);
+  // The fragment is the whole range the quote reproduces; the script highlights it all.
+  await expect(page).toHaveURL(/#m-[0-9a-f]{10}-L46-L58$/);
+  const hash = new URL(page.url()).hash.slice(1).replace(/-L58$/, '');
   const target = page.locator(`[id="${hash}"]`);
+  await expect(target).toHaveClass(/tl-hl/);
+  await expect(page.locator(`[id="${hash.replace(/-L46$/, '-L58')}"]`)).toHaveClass(/tl-hl/);
   // The line is in Dan's patch, the message Luc quoted.
   await expect(
     page

@@ -183,6 +183,34 @@ test('without JavaScript the thread reads and collapses through <details>', asyn
   await ctx.close();
 });
 
+test('a signature is folded by default and a permalink into it opens it', async ({
+  page,
+  browser,
+}) => {
+  // Borislav Petkov's reply in the objtool sample ends with a 5-line `-- ` signature.
+  const id = 'YedOLva0zos3A1JE@zn.tnic';
+  const url = `/linux-sparse/${encodeURIComponent(id)}/`;
+  await gotoEnhanced(page, url);
+  const signature = page.locator(`article[data-message-id="${id}"] details.tl-signature`);
+  await expect(signature).toHaveCount(1);
+  await expect(signature).not.toHaveAttribute('open', '');
+  await expect(signature.locator(':scope > summary')).toHaveText('signature, 5 lines');
+  const line = signature.locator('.tl-line', { hasText: 'Boris.' });
+  await expect(line).toBeHidden();
+  const lineId = await line.getAttribute('id');
+  expect(lineId).toMatch(/^m-[0-9a-f]{10}-L\d+$/);
+
+  // A colleague opens the link: the script opens the folded signature and marks the line.
+  const other = await browser.newPage();
+  await gotoEnhanced(other, `${url}#${lineId}`);
+  const target = other.locator(`[id="${lineId}"]`);
+  await expect(target.locator('xpath=ancestor::details[1]')).toHaveAttribute('open', '');
+  await expect(target).toBeVisible();
+  await expect(target).toHaveClass(/tl-hl/);
+  await expect(target).toBeInViewport();
+  await other.close();
+});
+
 test('a 375 px phone viewport has no horizontal page scroll', async ({ browser }) => {
   const ctx = await browser.newContext({ viewport: { width: 375, height: 800 } });
   const page = await ctx.newPage();

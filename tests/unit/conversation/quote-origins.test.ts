@@ -14,13 +14,22 @@ const DAN = { name: 'Dan Carpenter', date: '2019-10-29T10:50:58.000Z' };
 const DAN_LATER = { name: 'Dan Carpenter', date: '2019-10-29T12:55:19.000Z' };
 const LUC = { name: 'Luc Van Oostenryck', date: '2019-10-29T11:47:50.000Z' };
 
-/** The origins of one message as plain entries, sorted by quote box start. */
+/** The origins of one message as plain entries, sorted by quote box start, then depth. */
 function originsOf(all: ReturnType<typeof quoteOriginsForThread>, id: string, dup = 0) {
-  return [...(all.get(messageAnchor(id, dup)) ?? new Map())].sort((a, b) => a[0] - b[0]);
+  const at = (key: string) => key.split(':').map(Number) as [number, number];
+  return [...(all.get(messageAnchor(id, dup)) ?? [])].sort((a, b) => {
+    const [x, y] = [at(a[0]), at(b[0])];
+    return x[0] - y[0] || x[1] - y[1];
+  });
 }
 
 function line(id: string, n: number): string {
   return `#${messageAnchor(id)}-L${n}`;
+}
+
+/** The fragment of lines `from`..`to` (1-based): the whole original, highlighted. */
+function lines(id: string, from: number, to: number): string {
+  return `${line(id, from)}-L${to}`;
 }
 
 describe('quoteOriginsForThread on a real linux-sparse chain', async () => {
@@ -35,9 +44,9 @@ describe('quoteOriginsForThread on a real linux-sparse chain', async () => {
   it("links Luc's quote of the patch to the 13 lines of Dan's patch it reproduces", () => {
     expect(originsOf(origins, LUC_1)).toEqual([
       [
-        1,
+        '1:1',
         {
-          href: line(DAN_PATCH, 46),
+          href: lines(DAN_PATCH, 46, 58),
           messageId: DAN_PATCH,
           startLine: 45,
           endLine: 57,
@@ -55,9 +64,9 @@ describe('quoteOriginsForThread on a real linux-sparse chain', async () => {
     expect(dan2.segments.find((s) => s.start === 1)?.kind).toBe('attribution');
     expect(originsOf(origins, DAN_2)).toEqual([
       [
-        1,
+        '1:1',
         {
-          href: line(LUC_1, 16),
+          href: lines(LUC_1, 16, 17),
           messageId: LUC_1,
           startLine: 15,
           endLine: 16,
@@ -66,9 +75,9 @@ describe('quoteOriginsForThread on a real linux-sparse chain', async () => {
         },
       ],
       [
-        2,
+        '2:2',
         {
-          href: line(DAN_PATCH, 46),
+          href: lines(DAN_PATCH, 46, 58),
           messageId: DAN_PATCH,
           startLine: 45,
           endLine: 57,
@@ -84,9 +93,9 @@ describe('quoteOriginsForThread on a real linux-sparse chain', async () => {
     // matcher does not recognise half a line, so only its second half (box 25) links.
     expect(originsOf(origins, LUC_2)).toEqual([
       [
-        2,
+        '2:2',
         {
-          href: line(LUC_1, 16),
+          href: lines(LUC_1, 16, 17),
           messageId: LUC_1,
           startLine: 15,
           endLine: 16,
@@ -95,9 +104,9 @@ describe('quoteOriginsForThread on a real linux-sparse chain', async () => {
         },
       ],
       [
-        3,
+        '3:3',
         {
-          href: line(DAN_PATCH, 46),
+          href: lines(DAN_PATCH, 46, 58),
           messageId: DAN_PATCH,
           startLine: 45,
           endLine: 57,
@@ -106,9 +115,9 @@ describe('quoteOriginsForThread on a real linux-sparse chain', async () => {
         },
       ],
       [
-        25,
+        '25:1',
         {
-          href: line(DAN_2, 21),
+          href: lines(DAN_2, 21, 22),
           messageId: DAN_2,
           startLine: 20,
           endLine: 21,
@@ -152,9 +161,9 @@ describe('quoteOriginsForThread', () => {
     ];
     expect(originsOf(quoteOriginsForThread(thread), 'b')).toEqual([
       [
-        0,
+        '0:1',
         {
-          href: line('a', 1),
+          href: lines('a', 1, 6),
           messageId: 'a',
           startLine: 0,
           endLine: 5,
@@ -184,7 +193,7 @@ describe('quoteOriginsForThread', () => {
     ];
     expect(originsOf(quoteOriginsForThread(thread), 'c')).toEqual([
       [
-        0,
+        '0:1',
         {
           href: line('a', 1),
           messageId: 'a',
@@ -203,8 +212,29 @@ describe('quoteOriginsForThread', () => {
       mail('b', ['Second message own words, long enough to count.', '', '> ' + words], ['a']),
     ];
     const origins = quoteOriginsForThread(thread);
-    expect(originsOf(origins, 'a').map(([start, o]) => [start, o.messageId])).toEqual([[2, 'b']]);
-    expect(originsOf(origins, 'b').map(([start, o]) => [start, o.messageId])).toEqual([[2, 'a']]);
+    expect(originsOf(origins, 'a').map(([start, o]) => [start, o.messageId])).toEqual([
+      ['2:1', 'b'],
+    ]);
+    expect(originsOf(origins, 'b').map(([start, o]) => [start, o.messageId])).toEqual([
+      ['2:1', 'a'],
+    ]);
+  });
+
+  it('links a quote and the quote nested at its first line each to its own original', () => {
+    const first = 'Words the first message wrote, long enough to be distinctive.';
+    const second = 'Words the second message wrote about the first one, also long.';
+    const thread = [
+      mail('a', [first]),
+      mail('b', ['> ' + first, '', second], ['a']),
+      // `> > ...` on line 0 opens the depth-1 box and the depth-2 box on the same line.
+      mail('c', ['> > ' + first, '>', '> ' + second, '', 'Reply.'], ['a', 'b']),
+    ];
+    expect(
+      originsOf(quoteOriginsForThread(thread), 'c').map(([key, o]) => [key, o.messageId]),
+    ).toEqual([
+      ['0:1', 'b'],
+      ['0:2', 'a'],
+    ]);
   });
 
   it('keys a duplicate Message-ID by its own anchor and links to the first copy', () => {
@@ -243,9 +273,12 @@ describe('quoteOriginsForThread', () => {
       { kind: 'log', depth: 1, lines: body, start: 0 },
       { kind: 'prose', depth: 0, lines: ['', 'ok'], start: 100_000 },
     ];
-    const [[start, origin]] = originsOf(quoteOriginsForThread([a, b]), 'b') as [
-      [number, { startLine: number; endLine: number; trimmed: number }],
-    ];
-    expect([start, origin.startLine, origin.endLine, origin.trimmed]).toEqual([0, 0, 99_999, 0]);
+    const [start, origin] = originsOf(quoteOriginsForThread([a, b]), 'b')[0]!;
+    expect([start, origin.startLine, origin.endLine, origin.trimmed]).toEqual([
+      '0:1',
+      0,
+      99_999,
+      0,
+    ]);
   });
 });

@@ -90,6 +90,23 @@ describe('parseAttribution', () => {
     ],
     ['On Sun, Jun 27 2010, Aneesh Kumar wrote:', { name: 'Aneesh Kumar', date: '2010-06-27' }],
     ['On Someday, Jens Axboe wrote:', { name: 'Jens Axboe', date: 'Someday' }],
+    [
+      'Den 2026-01-09 kl. 22:26, skrev Bart Van Assche:',
+      { name: 'Bart Van Assche', date: '2026-01-09T22:26:00.000' },
+    ],
+    [
+      'Zitat von Sedat Dilek <sedat.dilek@gmail.com>:',
+      { name: 'Sedat Dilek', address: 'sedat.dilek@gmail.com' },
+    ],
+    ['Zitat von Sedat Dilek:', { name: 'Sedat Dilek' }],
+    // Names that begin with a word prose also begins with.
+    [
+      'On Mon, Jan 1, 2024 at 10:00 AM, So Yeon Kim wrote:',
+      { name: 'So Yeon Kim', date: '2024-01-01T10:00:00.000' },
+    ],
+    ['So Yeon Kim wrote:', { name: 'So Yeon Kim' }],
+    ['An Nguyen wrote:', { name: 'An Nguyen' }],
+    ['On Tue, 2 Jan 2024, A. J. Smith wrote:', { name: 'A. J. Smith', date: '2024-01-02' }],
   ])('%s', (line, author) => {
     expect(parseAttribution(line)).toEqual(author);
   });
@@ -104,6 +121,13 @@ describe('parseAttribution', () => {
     'The following changes since commit 1234 wrote:x',
     '',
     'On ' + 'On '.repeat(200) + 'wrote:',
+    'On Monday, so we wrote:',
+    'On Monday, So we wrote:',
+    'On Monday, a reviewer wrote:',
+    'So I wrote:',
+    'An idea wrote:',
+    'A wrote:',
+    'Zitat von meinem Kollegen:',
   ])('not an attribution: %j', (line) => {
     expect(parseAttribution(line)).toBeNull();
   });
@@ -207,5 +231,46 @@ describe('findAttributions', () => {
     expect(spans(['From: A B <a@b.c>', 'Sent: Monday, May 7, 2018 1:00 PM', 'To: x'])).toEqual([
       [0, 3, 0, 'A B'],
     ]);
+  });
+
+  it('reads `From: Name` with `> Sent:` one level deeper as a plain attribution (David Laight)', () => {
+    const found = findAttributions(
+      parseQuotes(['> From: Vincent Mailhol', '> > Sent: 02 December 2024 17:33', '> >', '> > x']),
+    );
+    expect(found).toEqual([
+      {
+        start: 0,
+        end: 2,
+        depth: 1,
+        outlook: false,
+        author: { name: 'Vincent Mailhol', date: '2024-12-02T17:33:00.000' },
+      },
+    ]);
+    // No wrapped values in that form: text right under `Sent:` is the quote, not the date.
+    expect(spans(['From: W T', '> Sent: 06 December 2024 19:39', '> On Fri, W T wrote:'])).toEqual([
+      [0, 2, 0, 'W T'],
+      [2, 3, 1, 'W T'],
+    ]);
+  });
+
+  it('takes a pasted format-patch header for part of the patch, not a quoted original', () => {
+    const patch = [
+      'From 0123456789abcdef0123456789abcdef01234567 Mon Sep 17 00:00:00 2001',
+      'From: A Dev <a@example.org>',
+      'Date: Mon, 7 May 2018 13:00:00 +0200',
+      'Subject: [PATCH] x: fix y',
+    ];
+    expect(spans(patch)).toEqual([]);
+    // Without the From_ line, the [PATCH] subject alone tells it too.
+    expect(spans(patch.slice(1))).toEqual([]);
+    // An Outlook reply to a patch is still an attribution.
+    expect(
+      spans(['From: A B <a@b.c>', 'Sent: Monday, May 7, 2018 1:00 PM', 'Subject: RE: [PATCH] x']),
+    ).toEqual([[0, 3, 0, 'A B']]);
+  });
+
+  it('needs Sent:/Date: at the From: depth or exactly one deeper', () => {
+    expect(spans(['> > From: Vincent Mailhol', '> Sent: 02 December 2024 17:33'])).toEqual([]);
+    expect(spans(['> From: Vincent Mailhol', '> > > Sent: 02 December 2024 17:33'])).toEqual([]);
   });
 });
