@@ -13,6 +13,7 @@ import { markMakeRules } from './mark-make-rules';
 import { markPatchHeaders } from './mark-patch-headers';
 import { markRangeDiffs } from './mark-range-diffs';
 import { markDiffs, markHunkFragments, markTracebacks, type Claims } from './mark-spans';
+import { indexNonBlank } from './non-blank-index';
 import { smoothRuns } from './smooth-runs';
 
 /** Kinds a block classifier can give a run of same-depth lines. */
@@ -34,24 +35,26 @@ export interface Block {
  * sessions, make rules, logs and their wrapped lines, objdump listings with their
  * interleaved C, command output, code paragraphs. What no pass claims is prose, so an
  * unusual line errs towards prose, never towards code.
- * Linear in the input: every pass is a single sweep and every line is cut at
- * MAX_LINE_CLASSIFY_CHARS before a regex sees it.
+ * Linear in the input: every pass is a single sweep, a pass that looks past blank lines asks
+ * the non-blank index built here once (never a scan of its own, which a run of blank lines
+ * made quadratic), and every line is cut at MAX_LINE_CLASSIFY_CHARS before a regex sees it.
  */
 export function classifyBlocks(lines: readonly string[]): Block[] {
   const guesses = lines.map(classifyLine);
+  const nb = indexNonBlank(guesses);
   const claims: Claims = new Array<null>(lines.length).fill(null);
-  markTracebacks(lines, guesses, claims);
+  markTracebacks(lines, guesses, claims, nb);
   // A range-diff or interdiff is a diff block of its own, never merged into the diffstat above.
-  const rangeDiffStarts = new Set(markRangeDiffs(lines, guesses, claims));
+  const rangeDiffStarts = new Set(markRangeDiffs(lines, guesses, claims, nb));
   markPatchHeaders(lines, guesses, claims);
-  markDiffs(lines, guesses, claims);
-  markShellSessions(lines, guesses, claims);
-  markMakeRules(lines, guesses, claims);
+  markDiffs(lines, guesses, claims, nb);
+  markShellSessions(lines, guesses, claims, nb);
+  markMakeRules(lines, claims, nb);
   extendContinuations('log', lines, guesses, claims);
   markAsmParagraphs(guesses, claims);
   markBareCommands(lines, guesses, claims);
   extendContinuations('output', lines, guesses, claims);
-  markHunkFragments(lines, guesses, claims);
+  markHunkFragments(lines, guesses, claims, nb);
   markCodeParagraphs(lines, guesses, claims);
   markTables(guesses, claims);
   const kinds = smoothRuns(lines, guesses, claims);

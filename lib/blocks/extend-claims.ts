@@ -1,7 +1,8 @@
 import type { BlockKind } from './classify-blocks';
 import type { LineGuess } from './classify-line';
 import { RE_SHORTLOG_AUTHOR } from './line-patterns';
-import { nextNonBlank, type Claims } from './mark-spans';
+import type { Claims } from './mark-spans';
+import { nextNonBlank, type NonBlankIndex } from './non-blank-index';
 
 /** A line this long was probably hard-wrapped by the mail client; the next line continues it. */
 const WRAPPED_LINE_CHARS = 60;
@@ -22,6 +23,7 @@ export function markShellSessions(
   lines: readonly string[],
   g: readonly LineGuess[],
   c: Claims,
+  nb: NonBlankIndex,
 ): void {
   for (let i = 0; i < lines.length; i++) {
     if (c[i] !== null || !g[i]!.prompt) continue;
@@ -29,7 +31,7 @@ export function markShellSessions(
     let j = i + 1;
     while (j < lines.length && c[j] === null) {
       if (g[j]!.blank) {
-        const k = nextNonBlank(g, j);
+        const k = nextNonBlank(nb, j);
         const gk = g[k];
         if (k < 0 || c[k] !== null || !gk) break;
         if (

@@ -1,6 +1,6 @@
-import type { LineGuess } from './classify-line';
 import { RE_MAKE_RECIPE, RE_MAKE_RULE } from './line-patterns';
-import { nextNonBlank, type Claims } from './mark-spans';
+import type { Claims } from './mark-spans';
+import { nextNonBlank, previousNonBlank, type NonBlankIndex } from './non-blank-index';
 
 const isRule = (line: string): boolean => RE_MAKE_RULE.test(line.slice(0, 1000));
 
@@ -10,7 +10,7 @@ const isRule = (line: string): boolean => RE_MAKE_RULE.test(line.slice(0, 1000))
  * `usb: new device` or `Note: see below`; only a recipe under it, or a rule with a recipe just
  * before or after it (one blank line apart at most), makes it certain.
  */
-export function markMakeRules(lines: readonly string[], g: readonly LineGuess[], c: Claims): void {
+export function markMakeRules(lines: readonly string[], c: Claims, nb: NonBlankIndex): void {
   const ruleAt: boolean[] = lines.map((line, i) => c[i] === null && isRule(line));
   const made = new Array<boolean>(lines.length).fill(false);
   for (let i = 0; i < lines.length; i++) {
@@ -25,7 +25,7 @@ export function markMakeRules(lines: readonly string[], g: readonly LineGuess[],
   const lone = (i: number): boolean =>
     ruleAt[i]! && !lines[i]!.trimEnd().endsWith(':') && /^\S+ ?::? /.test(lines[i]!);
   const near = (i: number, step: 1 | -1): boolean => {
-    const k = step === 1 ? nextNonBlank(g, i + 1) : previousNonBlank(g, i - 1);
+    const k = step === 1 ? nextNonBlank(nb, i + 1) : previousNonBlank(nb, i - 1);
     return k >= 0 && Math.abs(k - i) <= 2 && made[k] === true;
   };
   for (let pass = 0; pass < 2; pass++) {
@@ -35,9 +35,4 @@ export function markMakeRules(lines: readonly string[], g: readonly LineGuess[],
   made.forEach((m, i) => {
     if (m && c[i] === null) c[i] = 'code';
   });
-}
-
-function previousNonBlank(g: readonly LineGuess[], from: number): number {
-  for (let i = from; i >= 0; i--) if (!g[i]!.blank) return i;
-  return -1;
 }

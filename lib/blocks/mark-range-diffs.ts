@@ -1,6 +1,7 @@
 import type { LineGuess } from './classify-line';
-import { nextNonBlank, type Claims } from './mark-spans';
+import type { Claims } from './mark-spans';
 import { RE_RANGE_DIFF_BODY, RE_RANGE_DIFF_PAIR, RE_RANGE_DIFF_TITLE } from './line-patterns';
+import { nextNonBlank, type NonBlankIndex } from './non-blank-index';
 
 function isRangeDiffLine(line: string): boolean {
   return RE_RANGE_DIFF_PAIR.test(line) || RE_RANGE_DIFF_BODY.test(line);
@@ -21,14 +22,16 @@ export function markRangeDiffs(
   lines: readonly string[],
   g: readonly LineGuess[],
   c: Claims,
+  nb: NonBlankIndex,
 ): number[] {
   const starts: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (c[i] !== null) continue;
     const line = lines[i]!;
-    const k = nextNonBlank(g, i + 1);
-    const next = k < 0 ? '' : lines[k]!;
     if (RE_RANGE_DIFF_TITLE.test(line)) {
+      // Only a title looks ahead: what follows it decides what it is.
+      const k = nextNonBlank(nb, i + 1);
+      const next = k < 0 ? '' : lines[k]!;
       const rangeDiff = RE_RANGE_DIFF_PAIR.test(next);
       const interdiff = !rangeDiff && g[k]?.kind === 'diff' && g[k]!.strength === 2;
       if (!rangeDiff && !interdiff) continue;
@@ -41,7 +44,7 @@ export function markRangeDiffs(
     let j = i;
     while (j < lines.length && c[j] === null) {
       if (g[j]!.blank) {
-        const after = nextNonBlank(g, j);
+        const after = nextNonBlank(nb, j);
         if (after < 0 || c[after] !== null || !isRangeDiffLine(lines[after]!)) break;
         c.fill('diff', j, after);
         j = after;

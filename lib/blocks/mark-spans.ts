@@ -8,15 +8,10 @@ import {
   RE_HUNK_HEADER,
   RE_PY_EXCEPTION,
 } from './line-patterns';
+import { nextNonBlank, type NonBlankIndex } from './non-blank-index';
 
 /** Per line: the kind a pass has claimed it for, or null while unclaimed. */
 export type Claims = (BlockKind | null)[];
-
-/** Index of the next non-blank line at or after `from`, or -1. */
-export function nextNonBlank(guesses: readonly LineGuess[], from: number): number {
-  for (let i = from; i < guesses.length; i++) if (!guesses[i]!.blank) return i;
-  return -1;
-}
 
 /**
  * Python tracebacks: from `Traceback (most recent call last):` through the frames to the
@@ -24,14 +19,20 @@ export function nextNonBlank(guesses: readonly LineGuess[], from: number): numbe
  * before the exception belongs to the traceback; a blank line ends it unless another frame
  * or `Traceback` follows (chained exceptions).
  */
-export function markTracebacks(lines: readonly string[], g: readonly LineGuess[], c: Claims): void {
+export function markTracebacks(
+  lines: readonly string[],
+  g: readonly LineGuess[],
+  c: Claims,
+  nb: NonBlankIndex,
+): void {
   for (let i = 0; i < lines.length; i++) {
     if (c[i] !== null || !lines[i]!.includes('Traceback (most')) continue;
     let j = i;
     for (; j < lines.length; j++) {
       if (g[j]!.blank) {
-        const k = nextNonBlank(g, j);
+        const k = nextNonBlank(nb, j);
         if (k < 0 || g[k]!.kind !== 'traceback') break;
+        j = k - 1; // skip the blank run at once; its lines stay unclaimed
         continue;
       }
       c[j] = 'traceback';
@@ -58,7 +59,12 @@ function hunkCounts(line: string): [number, number] {
  * the hunk and the hunk ends exactly where it should. Quoted hunks are often trimmed, so a
  * line that cannot be a hunk line also ends it.
  */
-export function markDiffs(lines: readonly string[], g: readonly LineGuess[], c: Claims): void {
+export function markDiffs(
+  lines: readonly string[],
+  g: readonly LineGuess[],
+  c: Claims,
+  nb: NonBlankIndex,
+): void {
   let inDiff = false;
   let oldLeft = 0;
   let newLeft = 0;
@@ -80,7 +86,7 @@ export function markDiffs(lines: readonly string[], g: readonly LineGuess[], c: 
     const loose = inDiff && line !== '' && !g[i]!.sentence && !line.startsWith('---');
     const inHunk = inDiff && (oldLeft > 0 || newLeft > 0 || loose);
     if (inHunk && (line === '' || HUNK_LINE_START.has(line[0]!))) {
-      const next = nextNonBlank(g, i + 1);
+      const next = nextNonBlank(nb, i + 1);
       if (line === '' && (next < 0 || !HUNK_LINE_START.has(lines[next]![0]!))) {
         inDiff = false;
         continue;
@@ -89,18 +95,23 @@ export function markDiffs(lines: readonly string[], g: readonly LineGuess[], c: 
       if (ch !== '+') oldLeft--;
       if (ch !== '-' && ch !== '\\') newLeft--;
       c[i] = 'diff';
-    } else if (strong || (line === '---' && startsDiff(lines, g, i + 1))) {
+    } else if (strong || (line === '---' && startsDiff(lines, g, nb, i + 1))) {
       inDiff = true;
       oldLeft = newLeft = 0;
       c[i] = 'diff';
-    } else if (inDiff && g[i]!.blank && startsDiff(lines, g, i + 1)) {
+    } else if (inDiff && g[i]!.blank && startsDiff(lines, g, nb, i + 1)) {
       c[i] = 'diff';
     } else inDiff = false;
   }
 }
 
-function startsDiff(lines: readonly string[], g: readonly LineGuess[], from: number): boolean {
-  const k = nextNonBlank(g, from);
+function startsDiff(
+  lines: readonly string[],
+  g: readonly LineGuess[],
+  nb: NonBlankIndex,
+  from: number,
+): boolean {
+  const k = nextNonBlank(nb, from);
   return k >= 0 && g[k]!.kind === 'diff' && g[k]!.strength === 2 && lines[k] !== undefined;
 }
 
@@ -127,6 +138,7 @@ export function markHunkFragments(
   lines: readonly string[],
   g: readonly LineGuess[],
   c: Claims,
+  nb: NonBlankIndex,
 ): void {
   const nonBlank = g.reduce((n, x) => (x.blank ? n : n + 1), 0);
   let i = 0;
@@ -138,7 +150,7 @@ export function markHunkFragments(
     while (j < lines.length && c[j] === null) {
       const line = lines[j]!;
       if (g[j]!.blank) {
-        const k = j > i ? nextNonBlank(g, j) : -1;
+        const k = j > i ? nextNonBlank(nb, j) : -1;
         if (k < 0 || c[k] !== null || !isHunkCodeLine(lines[k]!)) break;
         j = k;
         continue;

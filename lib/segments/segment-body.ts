@@ -31,14 +31,17 @@ export function segmentBody(body: string, sender?: Author): Segment[] {
     texts,
     spanOf.map((n) => n >= 0),
   );
-  const role = (i: number): Role =>
+  // Once per line: comparing against the run's first line must not re-read (re-trim) that
+  // line for every line of the run, which made a 1 MB first line cost O(lines × 1 MB).
+  const roles = texts.map((text, i): Role =>
     spanOf[i]! >= 0
       ? 'attribution'
       : signature[i]
         ? 'signature'
-        : isSnipLine(texts[i]!)
+        : isSnipLine(text)
           ? 'snip'
-          : 'body';
+          : 'body',
+  );
 
   const segments: Segment[] = [];
   let start = 0;
@@ -48,7 +51,7 @@ export function segmentBody(body: string, sender?: Author): Segment[] {
       depths[i] === depths[start] &&
       authors[i] === authors[start] &&
       spanOf[i] === spanOf[start] &&
-      role(i) === role(start);
+      roles[i] === roles[start];
     if (same) continue;
     pushRun(
       segments,
@@ -57,7 +60,7 @@ export function segmentBody(body: string, sender?: Author): Segment[] {
       i,
       depths[start]!,
       authors[start],
-      role(start),
+      roles[start]!,
       spans[spanOf[start]!]?.author,
     );
     start = i;
