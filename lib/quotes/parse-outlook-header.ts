@@ -77,11 +77,13 @@ export function parseOutlookHeader(
   const from = fields.get('from');
   if (from === undefined || from.length > MAX_ATTRIBUTION_CHARS) return null;
   // A pasted patch's own header (`git format-patch`: `From <sha> Mon Sep 17…`, then
-  // From:/Date:/Subject: [PATCH]) is part of the message, not a quoted original.
+  // From:/Date:/Subject: [PATCH]) is part of the message, not a quoted original. Outlook
+  // quoting a patch it answers has `-----Original Message-----` or `Sent:` instead.
   const above = quoted[start - 1];
+  const outlookMarked = i > start && RE_ORIGINAL_MESSAGE.test(first.text.trim());
   if (
     (above && above.depth === first.depth && RE_FORMAT_PATCH_FROM.test(above.text)) ||
-    /^\[[^\]]*PATCH/i.test(fields.get('subject') ?? '')
+    (!outlookMarked && !fields.has('sent') && /^\[[^\]]*PATCH/i.test(fields.get('subject') ?? ''))
   )
     return null;
   const behalf = RE_ON_BEHALF.exec(from);

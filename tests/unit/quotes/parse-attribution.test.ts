@@ -263,10 +263,21 @@ describe('findAttributions', () => {
     expect(spans(patch)).toEqual([]);
     // Without the From_ line, the [PATCH] subject alone tells it too.
     expect(spans(patch.slice(1))).toEqual([]);
-    // An Outlook reply to a patch is still an attribution.
+    // An Outlook reply to a patch is still an attribution, whatever its Subject says.
     expect(
       spans(['From: A B <a@b.c>', 'Sent: Monday, May 7, 2018 1:00 PM', 'Subject: RE: [PATCH] x']),
     ).toEqual([[0, 3, 0, 'A B']]);
+    expect(
+      spans(['From: A B <a@b.c>', 'Sent: Monday, May 7, 2018 1:00 PM', 'Subject: [PATCH 14/44] x']),
+    ).toEqual([[0, 3, 0, 'A B']]);
+    expect(
+      spans([
+        '> -----Original Message-----',
+        '> From: Joe Perches [mailto:joe@perches.com]',
+        '> Date: Monday, May 7, 2018 1:00 PM',
+        '> Subject: [PATCH 14/44] drivers/net/ixgbevf: Remove unnecessary semicolons',
+      ]),
+    ).toEqual([[0, 4, 1, 'Joe Perches']]);
   });
 
   it('needs Sent:/Date: at the From: depth or exactly one deeper', () => {
