@@ -34,6 +34,13 @@ export const MAX_RENDERED_NESTING = 24;
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /**
+ * What one upload may hold once decompressed: a 10 MB .mbox.gz can expand a hundredfold
+ * (a 1.7 MB gzip held 200,000 short messages). Bigger archives go through the CLI.
+ */
+export const MAX_UPLOAD_EXPANDED_BYTES = 64 * 1024 * 1024;
+export const MAX_UPLOAD_MESSAGES = 10_000;
+
+/**
  * Largest upload request body read (bytes): the file limit plus room for the multipart
  * envelope and a pasted message. next.config.js lets proxy.ts buffer more than this
  * (proxyClientMaxBodySize), so a body it cut short can never look complete.
@@ -187,3 +194,20 @@ export const MAX_PROVENANCE_ANCESTORS = 16;
 
 /** Lines kept per changelog section; the rest is in the message itself. */
 export const MAX_CHANGELOG_LINES = 200;
+
+// --- `threadlight parse` (cli/quote-authors.ts): messages held to credit quotes from the thread.
+
+/**
+ * Messages `parse` reads before writing them, so a reply can be credited from a parent
+ * that comes later in the file (lore exports are in arrival order). Parents outside
+ * the window are not used; the bound keeps memory flat however big the input is.
+ */
+export const MAX_PARSE_WINDOW_MESSAGES = 2000;
+
+/**
+ * Body characters held in one `parse` window, each counted PARSE_WINDOW_CHAR_WEIGHT
+ * times: a held message costs about four times its body (the body, its segments'
+ * lines, and once used as a parent its normalised lines and their index).
+ */
+export const MAX_PARSE_WINDOW_CHARS = 64 * 1024 * 1024;
+export const PARSE_WINDOW_CHAR_WEIGHT = 4;

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { MAX_UPLOAD_BYTES } from '@/lib/limits';
+import { DropZone } from '@/components/upload/drop-zone';
 
 export const metadata: Metadata = { title: 'Upload' };
 
@@ -12,9 +13,9 @@ export default async function UploadPage({ searchParams }: Props) {
     <>
       <h1 className="mb-2 text-xl font-semibold">Upload mail</h1>
       <p className="mb-3 text-sm text-muted">
-        An .mbox, .mbox.gz or .eml file, or a pasted raw message or archive page (like an
-        lkml.iu.edu page), up to {Math.round(MAX_UPLOAD_BYTES / 1024 / 1024)} MB. It goes into the{' '}
-        <code>uploads</code> list and opens at its own permalink.
+        Drop or choose an .mbox, .mbox.gz or .eml file, or paste a raw message or archive page (like
+        an lkml.iu.edu page), up to {Math.round(MAX_UPLOAD_BYTES / 1024 / 1024)} MB. It goes into
+        the <code>uploads</code> list and opens at its own permalink.
       </p>
       {error && (
         <p role="alert" className="mb-3 rounded border border-border bg-bg-soft px-3 py-2">
@@ -27,7 +28,7 @@ export default async function UploadPage({ searchParams }: Props) {
         encType="multipart/form-data"
         className="space-y-3"
       >
-        <div>
+        <DropZone inputId="file">
           <label htmlFor="file" className="block font-medium">
             File
           </label>
@@ -37,7 +38,7 @@ export default async function UploadPage({ searchParams }: Props) {
             type="file"
             accept=".mbox,.eml,.gz,.txt,message/rfc822,application/mbox"
           />
-        </div>
+        </DropZone>
         <div>
           <label htmlFor="text" className="block font-medium">
             Or paste a message

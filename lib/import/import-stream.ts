@@ -36,9 +36,9 @@ export type StreamItem = RawMessage | { problem: ReadProblem };
 export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
   /** Called with every message stored (not duplicates), e.g. to land an upload on its page. */
-  onImported?: (messageId: string) => void;
+  onImported?: (messageId: string, contentHash: string) => void;
   /** Called with every message skipped because the same bytes are already stored. */
-  onDuplicate?: (messageId: string) => void;
+  onDuplicate?: (messageId: string, contentHash: string) => void;
   /**
    * Called after each batch commits with the last stream item handled: it and every
    * item before it are stored, skipped or rejected. Items read after it may still be
@@ -78,10 +78,10 @@ export async function importStream(
       if (o === 'rejected') return;
       if (o === 'duplicate') {
         summary.duplicates++;
-        options.onDuplicate?.(batch[i]!.message.messageId);
+        options.onDuplicate?.(batch[i]!.message.messageId, batch[i]!.contentHash);
       } else {
         summary.imported++;
-        options.onImported?.(batch[i]!.message.messageId);
+        options.onImported?.(batch[i]!.message.messageId, batch[i]!.contentHash);
       }
     });
     batch = [];

@@ -19,10 +19,18 @@ export function validateListName(name: string): void {
   }
 }
 
-/** A list name from a path: `~/mail/linux-sparse.mbox.gz` → `linux-sparse`. */
+/**
+ * A list name from a path: `~/mail/linux-sparse.mbox.gz` → `linux-sparse`. A lore epoch
+ * cloned as lore publishes it (`git clone --mirror https://lore.kernel.org/<list>/0`) is
+ * `…/<list>/0.git` or `…/<list>/git/0.git`: the list is the folder above the epoch.
+ */
 export function defaultListName(p: string): string {
-  const base = path
-    .basename(path.resolve(p))
+  const parts = path.resolve(p).split(path.sep).filter(Boolean);
+  let i = parts.length - 1;
+  if (/^\d+(\.git)?$/.test(parts[i] ?? '')) i--; // the epoch number
+  if (parts[i] === 'git' && i < parts.length - 1) i--; // public-inbox's `git/` folder
+  const base = (parts[i] ?? '')
+    .replace(/\.git$/, '')
     .toLowerCase()
     .replace(/\.(mbox|mboxrd|eml|txt)?(\.gz)?$/, '')
     .replace(/[^a-z0-9._-]+/g, '-')

@@ -1,13 +1,13 @@
 import { getDb } from '../store/server-db';
 import { readBuffer } from '../import/read-sources';
 import { importStream, type ImportSummary } from '../import/import-stream';
-import { MAX_UPLOAD_BYTES } from '../limits';
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_EXPANDED_BYTES, MAX_UPLOAD_MESSAGES } from '../limits';
 
 /** The list every browser upload goes to. */
 export const UPLOAD_LIST = 'uploads';
 
 export type UploadResult =
-  | { ok: true; messageId: string; summary: ImportSummary }
+  | { ok: true; messageId: string; dupIndex: number; summary: ImportSummary }
   | { ok: false; status: number; error: string };
 
 /**
@@ -23,10 +23,13 @@ export async function importUpload(data: Buffer, name: string): Promise<UploadRe
       error: `the upload is ${data.length} bytes; the limit is ${MAX_UPLOAD_BYTES} bytes`,
     };
   }
-  let first: string | undefined;
-  const summary = await importStream(getDb(), UPLOAD_LIST, readBuffer(data, name), {
-    onImported: (id) => (first ??= id),
-    onDuplicate: (id) => (first ??= id),
+  const tooBig = await expandedTooBig(data, name);
+  if (tooBig) return { ok: false, status: 413, error: tooBig };
+  let first: { id: string; hash: string } | undefined;
+  const db = getDb();
+  const summary = await importStream(db, UPLOAD_LIST, readBuffer(data, name), {
+    onImported: (id, hash) => (first ??= { id, hash }),
+    onDuplicate: (id, hash) => (first ??= { id, hash }),
   });
   if (!first) {
     const reasons = summary.rejected.map((r) => `${r.position}: ${r.reason}`).join('; ');
@@ -36,5 +39,34 @@ export async function importUpload(data: Buffer, name: string): Promise<UploadRe
       error: `no message could be read: ${reasons || 'unknown format'}`,
     };
   }
-  return { ok: true, messageId: first, summary };
+  // The stored copy with these bytes: a later message reusing an id is `?dup=N`.
+  const row = db
+    .prepare(
+      `SELECT m.dup_index AS d FROM messages m JOIN lists l ON l.id = m.list_id
+       WHERE l.name = ? AND m.content_hash = ?`,
+    )
+    .get(UPLOAD_LIST, first.hash) as { d: number } | undefined;
+  return { ok: true, messageId: first.id, dupIndex: row?.d ?? 0, summary };
+}
+
+/**
+ * Why the upload is too big once decompressed (too many messages or bytes), or null. A
+ * first pass that only splits, stopping at the limit: nothing is stored from an upload
+ * that would pass it.
+ */
+async function expandedTooBig(data: Buffer, name: string): Promise<string | null> {
+  let messages = 0;
+  let bytes = 0;
+  for await (const item of readBuffer(data, name)) {
+    if ('problem' in item) continue;
+    messages++;
+    bytes += item.raw.length;
+    if (messages > MAX_UPLOAD_MESSAGES) {
+      return `the upload holds more than ${MAX_UPLOAD_MESSAGES} messages; import an archive that big with the command line (threadlight import)`;
+    }
+    if (bytes > MAX_UPLOAD_EXPANDED_BYTES) {
+      return `the upload expands to more than ${MAX_UPLOAD_EXPANDED_BYTES / 1024 / 1024} MB of mail; import an archive that big with the command line (threadlight import)`;
+    }
+  }
+  return null;
 }

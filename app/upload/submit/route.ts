@@ -1,7 +1,7 @@
 import { importUpload } from '@/lib/upload/import-upload';
 import { createBudget, createRateLimiter, uploadClientKey } from '@/lib/upload/rate-limit';
 import { readUploadForm } from '@/lib/upload/read-upload-form';
-import { messagePath } from '@/lib/urls';
+import { threadPagePath } from '@/lib/urls';
 import { messageAnchor } from '@/lib/anchors';
 import {
   UPLOADS_PER_CLIENT_PER_MINUTE,
@@ -51,6 +51,6 @@ export async function POST(request: Request) {
   }
   const result = await importUpload(data, name);
   if (!result.ok) return back(result.error);
-  const target = `${messagePath(UPLOAD_LIST, result.messageId)}#${messageAnchor(result.messageId)}`;
+  const target = `${threadPagePath(UPLOAD_LIST, result.messageId, result.dupIndex)}#${messageAnchor(result.messageId, result.dupIndex)}`;
   return redirectTo(target, 303);
 }
