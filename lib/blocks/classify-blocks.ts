@@ -28,6 +28,16 @@ export interface Block {
   end: number;
 }
 
+// Gmail sends leading spaces as U+00A0 (`=A0` in quoted-printable), alternating with plain
+// ones: `\u00A0 \u00A0 \u00A0 \u00A0 u32 fpexc = fmrx(FPEXC);`. Every probe reads it as the
+// space it stands for, or an indented hunk context line stops looking like one. Only the
+// probes see the copy: blocks are line ranges, and the text shown is the text sent.
+const RE_NBSP = /\u00A0/g;
+
+function probeText(line: string): string {
+  return line.includes('\u00A0') ? line.replace(RE_NBSP, ' ') : line;
+}
+
 /**
  * Split the lines of one quote level (markers already removed) into blocks that tile the
  * input in order. Each line is first judged alone (classifyLine); then passes, most certain
@@ -39,7 +49,8 @@ export interface Block {
  * the non-blank index built here once (never a scan of its own, which a run of blank lines
  * made quadratic), and every line is cut at MAX_LINE_CLASSIFY_CHARS before a regex sees it.
  */
-export function classifyBlocks(lines: readonly string[]): Block[] {
+export function classifyBlocks(input: readonly string[]): Block[] {
+  const lines = input.map(probeText);
   const guesses = lines.map(classifyLine);
   const nb = indexNonBlank(guesses);
   const claims: Claims = new Array<null>(lines.length).fill(null);

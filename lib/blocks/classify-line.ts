@@ -100,6 +100,8 @@ export function classifyLine(line: string): LineGuess {
 
 function guessLine(s: string, sentence: boolean): Guess {
   if (s.includes('Traceback (most') || P.RE_PY_FRAME.test(s)) return guess('traceback', 2);
+  // Before the code and log probes: a caret source row quotes any C (`   33 | #define x`).
+  if (isCompilerLine(s)) return guess('output', 2);
   if (P.RE_C_PREPROCESSOR.test(s)) return guess('code', 2, 'c');
   if (P.RE_DOTCONFIG_LINE.test(s)) return guess('code', 2, 'kconfig');
   if (P.RE_NAMED_PROMPT.test(s) || P.RE_BARE_PROMPT.test(s))
@@ -131,6 +133,22 @@ export function isLogLine(s: string): boolean {
     P.RE_TRACE_MARK.test(s) ||
     P.RE_TRACE_FENCE.test(s) ||
     P.RE_SHADOW_ROW.test(s)
+  );
+}
+
+/**
+ * Whether the line is part of a gcc, clang or sparse diagnostic: the `file:line:col: error:`
+ * line, its include chain, the quoted source and caret rows, the build's verdict. Shown in a
+ * proportional font, the carets would point at the wrong column.
+ */
+export function isCompilerLine(s: string): boolean {
+  return (
+    P.RE_COMPILER_DIAGNOSTIC.test(s) ||
+    P.RE_CARET_SOURCE_ROW.test(s) ||
+    P.RE_CARET_ROW.test(s) ||
+    P.RE_CARET_TILDES.test(s) ||
+    P.RE_INCLUDED_FROM.test(s) ||
+    P.RE_BUILD_VERDICT.test(s)
   );
 }
 

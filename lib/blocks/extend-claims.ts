@@ -1,3 +1,4 @@
+import { MAX_LINE_CLASSIFY_CHARS } from '../limits';
 import type { BlockKind } from './classify-blocks';
 import type { LineGuess } from './classify-line';
 import { RE_SHORTLOG_AUTHOR } from './line-patterns';
@@ -131,7 +132,8 @@ export function paragraphs(g: readonly LineGuess[]): [number, number][] {
  * objdump row, every unclaimed line between the first and the last asm line is asm, and so
  * are code-like lines before or after them (`void irq_work_tick(void)`, `{`, `...`). A
  * sentence before the listing (`RCX is set shortly before:`) stays prose. Paragraphs of
- * plain GAS/Intel instructions need two instruction lines making up half the paragraph.
+ * plain GAS/Intel instructions need two instruction lines making up half the paragraph, and
+ * span from their first to their last instruction or label line only.
  */
 export function markAsmParagraphs(g: readonly LineGuess[], c: Claims): void {
   for (const [start, end] of paragraphs(g)) {
@@ -139,8 +141,16 @@ export function markAsmParagraphs(g: readonly LineGuess[], c: Claims): void {
     let last = -1;
     let weak = 0;
     let labels = 0;
+    // The first and last line that looks like a listing (an instruction or a label): a
+    // sentence right above it (`The compiler now emits:`) is not part of it.
+    let firstHint = -1;
+    let lastHint = -1;
     for (let i = start; i < end; i++) {
       if (g[i]!.label) labels++;
+      if (g[i]!.label || g[i]!.kind === 'asm') {
+        if (firstHint < 0) firstHint = i;
+        lastHint = i;
+      }
       if (g[i]!.kind !== 'asm') continue;
       if (g[i]!.strength === 2 || c[i] === 'asm') {
         if (first < 0) first = i;
@@ -149,9 +159,9 @@ export function markAsmParagraphs(g: readonly LineGuess[], c: Claims): void {
     }
     // Labels (`.L4:`) are neutral: a listing is half labels at times.
     if (first < 0 && weak >= 2 && weak * 2 >= end - start - labels)
-      [first, last] = [start, end - 1];
+      [first, last] = [firstHint, lastHint];
     if (first < 0 && weak >= 1 && weak + labels === end - start && labels > 0)
-      [first, last] = [start, end - 1];
+      [first, last] = [firstHint, lastHint];
     if (first < 0) continue;
     for (let i = start; i < end; i++) {
       if (c[i] !== null) continue;
@@ -164,14 +174,20 @@ export function markAsmParagraphs(g: readonly LineGuess[], c: Claims): void {
 /**
  * Code paragraphs: at least one strong code line and at least half of the lines code-like.
  * The paragraph is code from its first to its last code-like line, plus wrapped tails that
- * are not sentences; a leading `Something like this:` stays prose.
+ * are not sentences; a leading `Something like this:` stays prose. A blank line inside a
+ * body (`enum foo {`, members, a blank line, more members, `};`) splits it into paragraphs:
+ * a code paragraph that leaves a `{` open carries it to the next one, which is code up to
+ * the line closing it while its lines are code-like or indented non-sentences.
  */
 export function markCodeParagraphs(
   lines: readonly string[],
   g: readonly LineGuess[],
   c: Claims,
 ): void {
+  let open = 0;
   for (const [start, end] of paragraphs(g)) {
+    const carried = open;
+    open = 0;
     let strong = 0;
     let codeLike = 0;
     let first = -1;
@@ -183,7 +199,10 @@ export function markCodeParagraphs(
       if (first < 0) first = i;
       last = i;
     }
-    if (strong === 0 || codeLike * 2 < end - start) continue;
+    if (strong === 0 || codeLike * 2 < end - start) {
+      if (carried > 0) open = continueOpenBody(lines, g, c, start, end, carried);
+      continue;
+    }
     // Wrapped tails and indented text (a Kconfig `help` paragraph) stay in the block.
     while (
       last + 1 < end &&
@@ -191,8 +210,47 @@ export function markCodeParagraphs(
       (!g[last + 1]!.sentence || /^\s/.test(lines[last + 1]!))
     )
       last++;
-    for (let i = first; i <= last; i++) if (c[i] === null) c[i] = 'code';
+    let depth = carried;
+    for (let i = first; i <= last; i++) {
+      if (c[i] === null) c[i] = 'code';
+      depth += braceBalance(lines[i]!);
+    }
+    open = last === end - 1 ? Math.max(depth, 0) : 0;
   }
+}
+
+/**
+ * Claim `[start, end)` as code while it continues a body left open `depth` braces deep, up
+ * to the line that closes it. Returns the braces still open when the paragraph ends.
+ */
+function continueOpenBody(
+  lines: readonly string[],
+  g: readonly LineGuess[],
+  c: Claims,
+  start: number,
+  end: number,
+  depth: number,
+): number {
+  let i = start;
+  for (; i < end && depth > 0; i++) {
+    const inBody = g[i]!.kind === 'code' || (/^\s/.test(lines[i]!) && !g[i]!.sentence);
+    if (c[i] !== null || !inBody) break;
+    c[i] = 'code';
+    depth += braceBalance(lines[i]!);
+  }
+  return i === end ? Math.max(depth, 0) : 0;
+}
+
+/** `{` minus `}` in the line, up to MAX_LINE_CLASSIFY_CHARS, as classifyLine reads it. */
+function braceBalance(line: string): number {
+  let n = 0;
+  const to = Math.min(line.length, MAX_LINE_CLASSIFY_CHARS);
+  for (let i = 0; i < to; i++) {
+    const ch = line.charCodeAt(i);
+    if (ch === 123) n++;
+    else if (ch === 125) n--;
+  }
+  return n;
 }
 
 /**

@@ -127,6 +127,35 @@ export const RE_RANGE_DIFF_TITLE =
 // (`    @@ mm/slab.c: static void foo(void)`, `    -    mm: fix frobnicator`, `     \tbar();`).
 export const RE_RANGE_DIFF_BODY = /^ {4}[-+ @]/;
 
+// --- compiler diagnostics (output) -------------------------------------------------------
+// gcc, clang and sparse diagnostics, as build bots and reviewers paste them:
+// `include/linux/overflow.h:33:40: error: invalid operands to binary <<`,
+// `./include/linux/rcupdate.h:693:9: warning: context imbalance in 'foo' - unexpected unlock`,
+// `kernel/bpf/hashtab.c: note: in included file (through include/linux/bpf.h):` (sparse),
+// `drivers/foo.c: In function 'foo':`, `./include/linux/local_lock.h: In function ‘bar’:`,
+// `foo.c: At top level:`, `mm/slab.o: warning: objtool: foo()+0x12: call without frame`.
+// The path must end in an extension (`.c:`), so `Note: see` or `e.g.: note:` stay prose.
+export const RE_COMPILER_DIAGNOSTIC =
+  /^[ \t]{0,8}[\w./+-]{0,300}\.[A-Za-z]{1,8}:(?:\d{1,9}:){0,2} (?:(?:(?:fatal )?error|warning|note|remark):|In (?:function|member function|static function|constructor|destructor) ['‘`]|At (?:top|global) level:)/;
+// The include chain above a diagnostic: `In file included from include/linux/bpf.h:12,` and
+// its aligned continuations `                 from drivers/foo.c:14:`
+export const RE_INCLUDED_FROM =
+  /^[ \t]{0,40}(?:In file included from|from) [\w./+-]{1,300}:\d{1,9}(?::\d{1,9})?[:,]\s*$/;
+// A tool's own diagnostic and the build's verdict: `cc1: all warnings being treated as errors`,
+// `ld.lld: error: undefined symbol: foo`, `make[2]: *** [scripts/Makefile.build:250: foo.o]
+// Error 1`, clang's `1 error generated.`, `2 warnings and 1 error generated.`
+export const RE_BUILD_VERDICT =
+  /^[ \t]{0,8}(?:(?:cc1|cc1plus|ld|ld\.lld|ld\.bfd|clang|gcc|sparse|objtool|modpost): (?:(?:fatal )?error|warning|note|all warnings)\b|make(?:\[\d{1,4}\])?: \*\*\* |\d{1,6} (?:warnings?|errors?)(?: and \d{1,6} (?:warnings?|errors?))? generated\.$)/;
+// gcc 9+ and clang quote the source under a diagnostic, a numbered source row:
+// `   33 | #define __type_half_max(type) ...`, `  132 |                 (x) > type_max(T)`
+export const RE_CARET_SOURCE_ROW = /^[ \t]{0,16}\d{1,7} \|(?: |$)/;
+// ... and the caret rows below it: `      |        ^~ ~~~~~~`, `      |   long unsigned int`.
+// They are indented by at least four spaces, so a `| Reported-by:` quote stays prose.
+export const RE_CARET_ROW = /^ {4,40}\|(?: |$)/;
+// The caret line of older gcc (no `|` gutter): `                 ^~~~~~~~~`. A lone `^` under
+// a quoted line is how people point at a character in prose too, so only `^~` is evidence.
+export const RE_CARET_TILDES = /^[ \t]*\^~[\^~ ]*$/;
+
 // --- traceback, shell, output ------------------------------------------------------------
 // `  File "/usr/lib/python3/x.py", line 88, in load_from_path`
 export const RE_PY_FRAME = /^ *File "[^"]{1,1000}", line \d/;
