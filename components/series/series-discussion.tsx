@@ -1,5 +1,5 @@
 import type { Segment } from '@/lib/types';
-import type { ReplyView } from '@/lib/series/series-view';
+import { targetIn, type LineTarget, type ReplyView } from '@/lib/series/series-view';
 import { formatDate } from '@/lib/loaders/format';
 import { MessageBody } from './message-body';
 
@@ -14,19 +14,23 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /**
  * The review replies of one posting, beneath it: who answered and when (linked to the
  * thread page), and their text folded in a <details> whose summary is their first line.
+ * The reply holding the `?hl=` target renders open, and the discussion around it.
  */
 export function SeriesDiscussion({
   replies,
   highlights,
+  target,
 }: {
   replies: ReplyView[];
   highlights: Map<Segment, string[]>;
+  target?: LineTarget | undefined;
 }) {
   if (replies.length === 0) return <p className="mt-1 text-sm text-muted">no replies yet</p>;
+  const targeted = replies.find((r) => targetIn(r.body, target) !== undefined);
   return (
     <details
       className="tl-discussion mt-1 text-sm"
-      open={replies.length <= OPEN_DISCUSSION_REPLIES}
+      open={replies.length <= OPEN_DISCUSSION_REPLIES || targeted !== undefined}
     >
       <summary className="cursor-pointer">
         {plural(replies.length, 'reply', 'replies')} in the review discussion
@@ -39,11 +43,16 @@ export function SeriesDiscussion({
               {r.date ? ` · ${formatDate(r.date)}` : ''}
             </a>
             {r.body ? (
-              <details className="tl-reply-text rounded border border-border">
+              <details className="tl-reply-text rounded border border-border" open={r === targeted}>
                 <summary className="cursor-pointer px-2 text-muted">
                   {r.excerpt || '(no text of their own)'}
                 </summary>
-                <MessageBody body={r.body} highlights={highlights} foldFrom={REPLY_FOLD_FROM} />
+                <MessageBody
+                  body={r.body}
+                  highlights={highlights}
+                  foldFrom={REPLY_FOLD_FROM}
+                  target={target}
+                />
               </details>
             ) : (
               r.excerpt && <span className="text-muted">: {r.excerpt}</span>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { SeriesView } from '@/lib/series/series-view';
+import { targetIn, type LineTarget, type SeriesView } from '@/lib/series/series-view';
 import { formatDate } from '@/lib/loaders/format';
 import { TrailerList } from './trailer-list';
 import { MessageBody } from './message-body';
@@ -55,7 +55,7 @@ function Versions({ versions }: { versions: SeriesView['versions'] }) {
   );
 }
 
-function Cover({ view }: { view: SeriesView }) {
+function Cover({ view, target }: { view: SeriesView; target: LineTarget | undefined }) {
   const c = view.cover;
   if (!c) return null;
   return (
@@ -67,15 +67,23 @@ function Cover({ view }: { view: SeriesView }) {
         {c.summary.join('\n')}
       </pre>
       {c.body && (
-        <details className="tl-cover-text mt-1 rounded border border-border">
+        <details
+          className="tl-cover-text mt-1 rounded border border-border"
+          open={targetIn(c.body, target) !== undefined}
+        >
           <summary className="cursor-pointer px-2 text-sm text-muted">
             Whole cover letter ({c.body.lines} lines)
           </summary>
-          <MessageBody body={c.body} highlights={view.highlights} foldFrom={COVER_FOLD_FROM} />
+          <MessageBody
+            body={c.body}
+            highlights={view.highlights}
+            foldFrom={COVER_FOLD_FROM}
+            target={target}
+          />
         </details>
       )}
       <TrailerList trailers={c.trailers} />
-      <SeriesDiscussion replies={c.discussion} highlights={view.highlights} />
+      <SeriesDiscussion replies={c.discussion} highlights={view.highlights} target={target} />
     </section>
   );
 }
@@ -83,9 +91,10 @@ function Cover({ view }: { view: SeriesView }) {
 /**
  * A series as one readable unit: the newer-version notice, its versions, who reviewed,
  * the cover letter, every part in order with its diff and review discussion (missing
- * parts marked), and each version's changelog.
+ * parts marked), and each version's changelog. `target` is the page's `?hl=` permalink:
+ * the <details> holding it render open and its lines highlighted, even without JavaScript.
  */
-export function SeriesOverview({ view }: { view: SeriesView }) {
+export function SeriesOverview({ view, target }: { view: SeriesView; target?: LineTarget }) {
   const present = view.parts.filter((p) => p.present).length;
   return (
     <>
@@ -104,11 +113,17 @@ export function SeriesOverview({ view }: { view: SeriesView }) {
       </p>
       <Versions versions={view.versions} />
       <People people={view.people} />
-      <Cover view={view} />
+      <Cover view={view} target={target} />
       <h2 className="mb-1 font-semibold">Patches</h2>
       <ol className="tl-series-parts mb-4 divide-y divide-border rounded border border-border">
         {view.parts.map((p) => (
-          <SeriesPart key={p.number} part={p} total={view.total} highlights={view.highlights} />
+          <SeriesPart
+            key={p.number}
+            part={p}
+            total={view.total}
+            highlights={view.highlights}
+            target={target}
+          />
         ))}
       </ol>
       <VersionChangelogs versions={view.versions} />

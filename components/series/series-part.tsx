@@ -1,5 +1,5 @@
 import type { Segment } from '@/lib/types';
-import type { PartView } from '@/lib/series/series-view';
+import { targetIn, type LineTarget, type PartView } from '@/lib/series/series-view';
 import { TrailerList } from './trailer-list';
 import { ChangelogList } from './changelog-list';
 import { MessageBody } from './message-body';
@@ -11,16 +11,19 @@ const PATCH_FOLD_FROM = 3;
 /**
  * One part of the series as a reader goes through it: subject and links, the tags it
  * collected, its commit message and diff (folded when long), its notes under `---`, and
- * its review discussion beneath. A part no message was found for is a marked row.
+ * its review discussion beneath. A part no message was found for is a marked row. A
+ * folded patch holding the `?hl=` target renders open, so the permalink works without JS.
  */
 export function SeriesPart({
   part: p,
   total,
   highlights,
+  target,
 }: {
   part: PartView;
   total: number;
   highlights: Map<Segment, string[]>;
+  target?: LineTarget | undefined;
 }) {
   if (!p.present) {
     return (
@@ -47,11 +50,19 @@ export function SeriesPart({
       </div>
       <TrailerList trailers={p.trailers} />
       {p.body && (
-        <details className="tl-patch mt-1 rounded border border-border" open={p.open}>
+        <details
+          className="tl-patch mt-1 rounded border border-border"
+          open={p.open || targetIn(p.body, target) !== undefined}
+        >
           <summary className="cursor-pointer px-2 text-sm text-muted">
             Commit message and diff ({p.body.lines} lines)
           </summary>
-          <MessageBody body={p.body} highlights={highlights} foldFrom={PATCH_FOLD_FROM} />
+          <MessageBody
+            body={p.body}
+            highlights={highlights}
+            foldFrom={PATCH_FOLD_FROM}
+            target={target}
+          />
         </details>
       )}
       {p.notes.length > 0 && (
@@ -60,7 +71,7 @@ export function SeriesPart({
           <ChangelogList sections={p.notes} />
         </details>
       )}
-      <SeriesDiscussion replies={p.discussion} highlights={highlights} />
+      <SeriesDiscussion replies={p.discussion} highlights={highlights} target={target} />
     </li>
   );
 }

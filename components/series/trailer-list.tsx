@@ -1,6 +1,9 @@
 import type { TrailerView } from '@/lib/series/series-view';
 
-/** Tags of one patch: who reviewed, acked, tested; `Fixes:` linked to its commit. */
+/**
+ * Tags of one patch: who reviewed, acked, tested; `Fixes:` linked to its commit; a
+ * `Cc: stable` request marked, as maintainers scan for it when picking backports.
+ */
 export function TrailerList({ trailers }: { trailers: TrailerView[] }) {
   if (trailers.length === 0) return null;
   return (
@@ -21,6 +24,17 @@ export function TrailerList({ trailers }: { trailers: TrailerView[] }) {
             t.value
           )}
           {t.kind === 'fixes' && t.fixesSubject !== undefined && ` ("${t.fixesSubject}")`}
+          {t.stable && (
+            <>
+              {' '}
+              <span
+                className="tl-stable rounded border border-border px-1 font-sans text-xs"
+                title="Cc: stable: asks for a backport to the stable kernels"
+              >
+                stable
+              </span>
+            </>
+          )}
           {t.from === 'reply' && (
             <span className="text-muted">
               {' '}

@@ -25,23 +25,53 @@ export function findDiffFiles(segments: readonly Segment[]): Map<string, number>
   return files;
 }
 
-/** The diff line of a diffstat path; git abbreviates long paths as `.../tail`. */
+// A rename row of a diffstat, which the classifier's RE_DIFFSTAT_ROW leaves out for its
+// spaces: ` drivers/net/{old.c => new.c} | 4 ++--`, ` old.c => new.c | 0`,
+// ` .../{asm-goto-lables.c => asm-goto-labels.c} |  0` (git's own spelling, diff.c
+// pprint_rename). Bounded so a hostile line cannot make it backtrack for long.
+const RE_RENAME_ROW =
+  /^( {1,2})(\S[^|]{0,600}? => [^|]{0,600}?)( +\| +(?:\d{1,7} ?[+-]{0,500}|Bin \d[^|]{0,100})\s*)$/;
+
+// The `{old => new}` part of a rename path; either side may be empty (`{ => sub}/a.c`).
+const RE_RENAME_BRACES = /\{([^{}]*) => ([^{}]*)\}/;
+
+/** The post-image path of a diffstat path: `a/{b.c => c.c}` → `a/c.c`, `a.c => b.c` → `b.c`. */
+export function renamedPath(statPath: string): string {
+  const braces = RE_RENAME_BRACES.exec(statPath);
+  if (braces) {
+    const joined =
+      statPath.slice(0, braces.index) + braces[2] + statPath.slice(braces.index + braces[0].length);
+    // An empty side leaves a doubled or leading slash: `a/{ => sub}/b.c` → `a//b.c`.
+    return joined.replace(/\/{2,}/g, '/').replace(/^\//, '');
+  }
+  const arrow = statPath.lastIndexOf(' => ');
+  return arrow < 0 ? statPath : statPath.slice(arrow + 4);
+}
+
+/**
+ * The diff line of a diffstat path; a renamed file is found under its new name, and git
+ * abbreviates long paths as `.../tail`, found by suffix.
+ */
 export function diffLineOf(
   files: ReadonlyMap<string, number>,
   statPath: string,
 ): number | undefined {
-  const exact = files.get(statPath);
-  if (exact !== undefined || !statPath.startsWith('...')) return exact;
-  const tail = statPath.slice(3);
-  for (const [path, line] of files) if (path.endsWith(tail)) return line;
+  const path = renamedPath(statPath);
+  const exact = files.get(path);
+  if (exact !== undefined || !path.startsWith('...')) return exact;
+  const tail = path.slice(3);
+  for (const [file, line] of files) if (file.endsWith(tail)) return line;
   return undefined;
 }
 
-/** A diffstat row (the classifier's definition) split around its path, else null. */
+/** A diffstat row (the classifier's definition, or a rename row) split around its path, else null. */
 export function splitDiffstatRow(
   line: string,
 ): { lead: string; path: string; rest: string } | null {
-  if (!RE_DIFFSTAT_ROW.test(line)) return null;
+  if (!RE_DIFFSTAT_ROW.test(line)) {
+    const r = RE_RENAME_ROW.exec(line);
+    return r ? { lead: r[1]!, path: r[2]!, rest: r[3]! } : null;
+  }
   const m = RE_ROW_PARTS.exec(line);
   return m ? { lead: m[1]!, path: m[2]!, rest: m[3]! } : null;
 }

@@ -9,6 +9,7 @@ import type { SeriesReport } from './assemble-series';
 import type { StoredMessage } from '../store/read-archive';
 import type { LinkifyContext } from '../linkify/linkify';
 import type { VersionChangelog } from './version-changelog';
+import type { ThreadQuery } from '../thread-query';
 import { buildQuoteTree, type QuoteBox } from '../segments/quote-tree';
 import { findDiffFiles } from '../segments/diff-files';
 import { linkContext } from '../loaders/highlight-segments';
@@ -36,6 +37,8 @@ export interface TrailerView {
   replyHref?: string;
   viaCover: boolean;
   mismatched: boolean;
+  /** `Cc: stable@vger.kernel.org`: the patch asks to be backported to stable kernels. */
+  stable: boolean;
   /** `Fixes:` → the commit; `Link:`/`Closes:` → the URL. */
   href?: string;
   fixesSubject?: string;
@@ -130,16 +133,35 @@ export interface SeriesViewInput {
   /** By version key (versionChangelogs). */
   changelogs: ReadonlyMap<string, VersionChangelog>;
   highlights?: Map<Segment, string[]>;
+  /**
+   * Where settings are read (`THREADLIGHT_GIT_WEB` for commit links), as linkContext reads
+   * them for message bodies, so `Fixes:` tags and commit ids in the text link alike.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** A `?hl=` permalink target: body lines of one message (parseThreadQuery reads it). */
+export type LineTarget = NonNullable<ThreadQuery['target']>;
+
+/** The target's lines when they are in this body, else undefined (the page renders it open). */
+export function targetIn(
+  body: BodyView | null,
+  target: LineTarget | undefined,
+): { from: number; to: number } | undefined {
+  return body && target?.message === body.anchor ? { from: target.from, to: target.to } : undefined;
 }
 
 export const threadHref = (list: string, m: StoredMessage) =>
   `${messagePath(list, m.messageId)}#${messageAnchor(m.messageId, m.dupIndex)}`;
 
-export function bodyView(m: StoredMessage): BodyView {
+export function bodyView(
+  m: StoredMessage,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): BodyView {
   return {
     anchor: messageAnchor(m.messageId, m.dupIndex),
     quotes: buildQuoteTree(m.segments),
-    links: linkContext(m.body),
+    links: linkContext(m.body, env),
     diffFiles: findDiffFiles(m.segments),
     lines: m.segments.reduce((n, s) => n + s.lines.length, 0),
   };
@@ -154,8 +176,9 @@ function excerpt(m: StoredMessage): string {
   return first.length > EXCERPT_CHARS ? `${first.slice(0, EXCERPT_CHARS - 1)}…` : first;
 }
 
-export function trailerView(list: string, t: CollectedTrailer): TrailerView {
-  const href = t.kind === 'fixes' && t.sha ? commitHref(t.sha, {}) : t.url;
+/** A trailer as shown; `links` says where commit ids go (the configured git web). */
+export function trailerView(list: string, t: CollectedTrailer, links: LinkifyContext): TrailerView {
+  const href = t.kind === 'fixes' && t.sha ? commitHref(t.sha, links) : t.url;
   return {
     kind: t.kind,
     label: t.label,
@@ -167,6 +190,7 @@ export function trailerView(list: string, t: CollectedTrailer): TrailerView {
       : {}),
     viaCover: t.viaCover === true,
     mismatched: t.mismatched === true,
+    stable: t.stable === true,
     ...(href ? { href } : {}),
     ...(t.fixesSubject !== undefined ? { fixesSubject: t.fixesSubject } : {}),
   };
@@ -213,10 +237,14 @@ export function seriesView({
   report: r,
   changelogs,
   highlights = new Map(),
+  env = process.env,
 }: SeriesViewInput): SeriesView {
   const s = r.series;
   const rendered = new Set(renderedMessages(r));
-  const body = (m: StoredMessage) => (rendered.has(m) ? bodyView(m) : null);
+  const body = (m: StoredMessage) => (rendered.has(m) ? bodyView(m, env) : null);
+  // Only the git web matters to trailers; no body, so no kernel version is guessed.
+  const links = linkContext('', env);
+  const trailer = (t: CollectedTrailer) => trailerView(list, t, links);
   const reply = (m: StoredMessage): ReplyView => ({
     from: m.from.name || m.from.address,
     date: m.date,
@@ -242,7 +270,7 @@ export function seriesView({
       date: p.message.date,
       href: threadHref(list, p.message),
       rawHref: rawPath(list, p.message.messageId, p.message.dupIndex),
-      trailers: p.trailers.map((t) => trailerView(list, t)),
+      trailers: p.trailers.map(trailer),
       replies: p.replies.length,
       discussion: p.replies.map(reply),
       notes: p.notes,
@@ -273,7 +301,7 @@ export function seriesView({
           href: threadHref(list, s.cover),
           summary: coverSummary(s.cover.body),
           replies: r.coverReplies.length,
-          trailers: r.coverTrailers.map((t) => trailerView(list, t)),
+          trailers: r.coverTrailers.map(trailer),
           discussion: r.coverReplies.map(reply),
           body: body(s.cover),
         }

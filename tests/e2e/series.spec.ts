@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { messageAnchor } from '../../lib/anchors';
+import { gotoEnhanced } from './helpers';
 
 // The sample list `b4` holds b4's four-patch test series with a reviewer's reply to patch 4.
 const id = (n: number) => `20221025-test1-v1-${n}-e4f28f57990c@linuxfoundation.org`;
@@ -73,4 +75,26 @@ test('a message outside any series has no series view', async ({ page, request }
   expect((await request.get('/b4/no-such-message%40x/series.mbox')).status()).toBe(404);
   const res = await page.goto('/b4/no-such-message%40x/series');
   expect(res?.status()).toBe(404);
+});
+
+test('a line permalink on the series page opens the folded reply holding it', async ({ page }) => {
+  // Body line 5 of the review of patch 4 (`Tested-by: Follow Upper …`), folded by default.
+  const line = `${messageAnchor('fwup1@example.org')}-L5`;
+  await gotoEnhanced(page, `${thread(4)}series#${line}`);
+  const target = page.locator(`[id="${line}"]`);
+  await expect(target).toBeVisible();
+  await expect(target).toHaveClass(/\btl-hl\b/);
+  await expect(target).toContainText('Tested-by: Follow Upper');
+  await expect(page.locator('details.tl-reply-text', { has: target })).toHaveAttribute('open', '');
+  // A diff line number gives a permalink to this series page, as on the thread page.
+  await page.locator('details.tl-patch[open] figure[data-kind="diff"] a.tl-ln').first().click();
+  await expect(page.locator('.tl-copy-link input')).toHaveValue(/\/series#m-[0-9a-f]{10}-L\d+$/);
+  // The theme switch moves one step per click (the script and React both listen to it).
+  const theme = page.locator('button[data-theme-toggle]');
+  const before = await theme.getAttribute('data-theme-toggle');
+  await theme.click();
+  await expect(theme).toHaveAttribute(
+    'data-theme-toggle',
+    { system: 'dark', dark: 'light', light: 'system' }[before ?? 'system'] ?? 'dark',
+  );
 });
