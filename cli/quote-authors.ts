@@ -1,53 +1,81 @@
 import type { Message, Segment } from '../lib/types';
-import { segmentMessage, senderAuthor } from '../lib/segments/segment-message';
-import { fillQuoteAuthors, type ChainMessage } from '../lib/quotes/fill-quote-authors';
-import { parentChain, type Threaded } from '../lib/quotes/parent-chain';
-import { ancestorLines } from '../lib/quotes/quote-provenance';
+import type { Rejection } from '../lib/import/import-stream';
+import type { MessageOrRejection } from './load-messages';
+import { segmentMessage } from '../lib/segments/segment-message';
+import { fillQuoteAuthors } from '../lib/quotes/fill-quote-authors';
+import {
+  quoteAuthorsForThread,
+  quoteOriginsForThread,
+  type ProvenanceMessage,
+} from '../lib/loaders/quote-origins';
+import { messageAnchor } from '../lib/anchors';
+import {
+  MAX_PARSE_WINDOW_CHARS,
+  MAX_PARSE_WINDOW_MESSAGES,
+  PARSE_WINDOW_CHAR_WEIGHT,
+} from '../lib/limits';
 
-// The window of earlier messages kept to look parents up in: a thread's parents are
-// recent in a thread mbox, and the bounds keep memory flat however big the input is.
-const MAX_WINDOW_MESSAGES = 2000;
-const MAX_WINDOW_CHARS = 64 * 1024 * 1024;
-// A kept message costs about four times its body: the body, its segments' lines, and
-// (once used as a parent) its normalised lines and their index.
-const WEIGHT = 4;
+/** A parsed message with its segments, quotes credited from the thread; or a rejection. */
+export type SegmentedOrRejection =
+  { message: Message; segments: Segment[] } | { rejected: Rejection };
 
-type Kept = Threaded & ChainMessage;
+/** Bounds of one window (lib/limits.ts by default; tests make them small). */
+export interface WindowLimits {
+  messages: number;
+  chars: number;
+}
+
+const LIMITS: WindowLimits = { messages: MAX_PARSE_WINDOW_MESSAGES, chars: MAX_PARSE_WINDOW_CHARS };
 
 /**
- * Segments of each message of a `parse` run, with quotes no attribution names credited
- * from the thread (fillQuoteAuthors). Parents are looked up among the messages met
- * before, so it helps when parents come first, as in a thread mbox (lore's t.mbox is in
- * date order); a reply met before its parent keeps its quotes unattributed.
+ * The messages of a `parse` run with their segments, quotes no attribution names
+ * credited from the thread exactly as the thread page does it (quoteOriginsForThread,
+ * then quoteAuthorsForThread). Lore exports are in arrival order, so a parent often
+ * comes after its reply: messages are read a window at a time (MAX_PARSE_WINDOW_*),
+ * credited over the whole window, then given back in input order. Parents outside the
+ * reply's window are not used, so a thread split across two windows may keep some
+ * quotes unattributed. Rejections are passed on as they come.
  */
-export function createQuoteAuthors(): (m: Message) => Segment[] {
-  const window = new Map<string, Kept>();
+export async function* withQuoteAuthors(
+  items: AsyncIterable<MessageOrRejection>,
+  limits: WindowLimits = LIMITS,
+): AsyncGenerator<SegmentedOrRejection> {
+  let window: Message[] = [];
   let chars = 0;
-  return (m) => {
-    const segments = segmentMessage(m);
-    const filled = fillQuoteAuthors(
-      segments,
-      parentChain(m, (id) => window.get(id)),
-    );
-    if (!window.has(m.messageId)) {
-      // The parent's own segments, not the filled ones: credit never rests on a guess.
-      window.set(m.messageId, {
-        messageId: m.messageId,
-        inReplyTo: m.inReplyTo,
-        references: m.references,
-        body: m.body,
-        segments,
-        sender: senderAuthor(m.from, m.date),
-        // Parsed on first use as a parent, then kept with the message.
-        lines: ancestorLines(m),
-      });
-      chars += WEIGHT * m.body.length;
+  for await (const item of items) {
+    if ('rejected' in item) {
+      yield item;
+      continue;
     }
-    for (const [id, kept] of window) {
-      if (window.size <= MAX_WINDOW_MESSAGES && chars <= MAX_WINDOW_CHARS) break;
-      window.delete(id);
-      chars -= WEIGHT * kept.body.length;
+    window.push(item.message);
+    chars += PARSE_WINDOW_CHAR_WEIGHT * item.message.body.length;
+    if (window.length >= limits.messages || chars >= limits.chars) {
+      yield* creditWindow(window);
+      window = [];
+      chars = 0;
     }
-    return filled;
-  };
+  }
+  yield* creditWindow(window);
+}
+
+/** One window's messages, in order, with their quotes credited over the window. */
+export function creditWindow(
+  messages: readonly Message[],
+): { message: Message; segments: Segment[] }[] {
+  // Copies of one Message-ID with different bytes are numbered as the store numbers
+  // them (first copy 0): the first copy stands for the id as a parent.
+  const copies = new Map<string, number>();
+  const thread: ProvenanceMessage[] = messages.map((m) => {
+    const dupIndex = copies.get(m.messageId) ?? 0;
+    copies.set(m.messageId, dupIndex + 1);
+    return { ...m, dupIndex, segments: segmentMessage(m) };
+  });
+  const authors = quoteAuthorsForThread(thread, quoteOriginsForThread(thread));
+  return thread.map((t, i) => {
+    const found = authors.get(messageAnchor(t.messageId, t.dupIndex));
+    // Given the authors, fillQuoteAuthors only writes them onto the boxes' segments:
+    // with an empty chain it infers nothing of its own, so credit is the page's.
+    const segments = found ? fillQuoteAuthors(t.segments, [], found) : [...t.segments];
+    return { message: messages[i]!, segments };
+  });
 }

@@ -3,13 +3,14 @@ import { parseArgs } from 'node:util';
 import type { Message, Segment } from '../../lib/types';
 import type { Rejection } from '../../lib/import/import-stream';
 import { ThreadlightError } from '../../lib/errors';
-import { createQuoteAuthors } from '../quote-authors';
+import { withQuoteAuthors } from '../quote-authors';
 import { readMessages, reportRejected } from '../load-messages';
 
 /**
  * `threadlight parse <file> --json`: the documented, stable per-message JSON (see README),
- * `{"messages":[…],"rejected":[…]}`. Streamed: each message is written as soon as it is
- * parsed, so a big mbox never sits in memory, neither parsed nor as one JSON string.
+ * `{"messages":[…],"rejected":[…]}`. Streamed a window at a time (MAX_PARSE_WINDOW_*): a
+ * window's messages are written once it is credited, so a big mbox never sits in memory,
+ * neither parsed nor as one JSON string.
  */
 export async function runParse(args: string[]): Promise<number> {
   const { positionals } = parseArgs({
@@ -20,16 +21,16 @@ export async function runParse(args: string[]): Promise<number> {
   if (positionals.length === 0) throw new ThreadlightError('give a file to parse');
   const out = stdoutWriter();
   const rejected: Rejection[] = [];
-  // Segments, with unattributed quotes credited from parents met earlier in the input.
-  const segmentsOf = createQuoteAuthors();
   let first = true;
   if (!(await out.write('{"messages":['))) return 0;
-  for await (const item of readMessages(positionals)) {
+  // Segments, with unattributed quotes credited from the thread as the thread page does,
+  // a window of messages at a time (a parent may come after its reply in the file).
+  for await (const item of withQuoteAuthors(readMessages(positionals))) {
     if ('rejected' in item) {
       rejected.push(item.rejected);
       continue;
     }
-    const json = JSON.stringify(toJson(item.message, segmentsOf(item.message)), null, 1);
+    const json = JSON.stringify(toJson(item.message, item.segments), null, 1);
     // The reader went away (`parse big.mbox | head`): nothing more to say.
     if (!(await out.write(`${first ? '\n' : ',\n'}${json}`))) return 0;
     first = false;

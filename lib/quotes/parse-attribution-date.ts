@@ -130,6 +130,9 @@ const RE_OFFSET = /(?:^|[\s(])([+-])(\d{2}):?(\d{2})(?![\d:])/;
 const RE_ISO_DATE = /(\d{4})-(\d{1,2})-(\d{1,2})/;
 // `24.04.2018`, `12/19/25`, `24-04-2018`. Example: `Am 24.04.2018 um 13:54 schrieb ...`.
 const RE_NUMERIC_DATE = /(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/;
+// mutt's `%[%y%m%d %H:%M]` (YYMMDD, then a time), as in `* Name <addr> [180507 13:49]:`.
+// The time must follow, so a bare six-digit number is never read as a date.
+const RE_MUTT_DATE = /(?<!\d)(\d{2})(\d{2})(\d{2})(?=\s+\d{1,2}:\d{2}(?!\d))/;
 // A word, accents allowed. Example: `avr`, `Dezember`.
 const RE_WORD = /[a-z\u00c0-\u024f]+/gi;
 // A run of digits. Example: `2018`.
@@ -185,6 +188,8 @@ function findDay(text: string): DayPart | null {
     const monthFirst = numeric[2] === '/' && a <= 12 && (b > 12 || /[ap]\.?m/i.test(text));
     return monthFirst ? day(year, a, b, end) : day(year, b, a, end);
   }
+  const mutt = RE_MUTT_DATE.exec(text);
+  if (mutt) return day(normaliseYear(+mutt[1]!), +mutt[2]!, +mutt[3]!, mutt.index + mutt[0].length);
   return findNamedMonthDay(text);
 }
 

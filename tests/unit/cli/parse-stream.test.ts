@@ -1,6 +1,7 @@
 /**
- * `parse --json` writes each message as soon as it is parsed: the first message is on
- * stdout while the reader still waits for the second (a big mbox never sits in memory).
+ * `parse --json` writes each window of messages as soon as it is credited: with a window
+ * of one message, the first message is on stdout while the reader still waits for the
+ * second (a big mbox never sits in memory).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Message } from '@/lib/types';
@@ -16,6 +17,11 @@ vi.mock('@/cli/load-messages', async (importOriginal) => ({
     await new Promise<void>((resolve) => (input.release = resolve));
     yield* rest;
   },
+}));
+// A window of one message: each is written before the next is read.
+vi.mock('@/lib/limits', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/limits')>()),
+  MAX_PARSE_WINDOW_MESSAGES: 1,
 }));
 const { runParse } = await import('@/cli/commands/parse');
 

@@ -12,8 +12,8 @@ import type { ProvenanceMessage } from '../../../lib/loaders/quote-origins';
 import { buildConversation } from '../../../lib/conversation/build-conversation';
 import { readBuffer } from '../../../lib/import/read-sources';
 import { parseMessage } from '../../../lib/mail/parse-message';
-import type { Message } from '../../../lib/types';
-import { createQuoteAuthors } from '../../../cli/quote-authors';
+import type { Message, Segment } from '../../../lib/types';
+import { creditWindow, withQuoteAuthors } from '../../../cli/quote-authors';
 import { FIXTURES, mail, readThread } from './read-thread';
 
 /** The message's parents in the thread, as fillQuoteAuthors takes them. */
@@ -66,7 +66,7 @@ describe('fillQuoteAuthors on a real linux-sparse thread (new sparse release)', 
     ]);
   });
 
-  it('`parse` credits the quote from the parent met earlier in the file, not from a later one', async () => {
+  it('`parse` credits the quote from its parent wherever the parent sits in its window', async () => {
     const messages: Message[] = [];
     const file = join(FIXTURES, 'new-sparse-release.mbox');
     for await (const item of readBuffer(readFileSync(file), file)) {
@@ -74,13 +74,20 @@ describe('fillQuoteAuthors on a real linux-sparse thread (new sparse release)', 
       const parsed = await parseMessage(item);
       if (parsed.ok) messages.push(parsed.message);
     }
-    const authorOfQuote = (order: Message[]) => {
-      const segmentsOf = createQuoteAuthors();
-      const out = new Map(order.map((m) => [m.messageId, segmentsOf(m)]));
-      return out.get(LUC_REPLY)!.find((s) => s.depth === 1)?.author?.name;
-    };
-    expect(authorOfQuote(messages)).toBe(JEFF);
-    expect(authorOfQuote([...messages].reverse())).toBeUndefined();
+    const authorIn = (out: readonly { message: Message; segments: Segment[] }[]) =>
+      out.find((o) => o.message.messageId === LUC_REPLY)!.segments.find((s) => s.depth === 1)
+        ?.author?.name;
+    expect(authorIn(creditWindow(messages))).toBe(JEFF);
+    expect(authorIn(creditWindow([...messages].reverse()))).toBe(JEFF);
+    // Windows of one message: the parent is outside the reply's window, so not used.
+    const windowed: { message: Message; segments: Segment[] }[] = [];
+    async function* items() {
+      for (const message of messages) yield { message };
+    }
+    for await (const item of withQuoteAuthors(items(), { messages: 1, chars: Infinity }))
+      if ('message' in item) windowed.push(item);
+    expect(windowed.map((o) => o.message.messageId)).toEqual(messages.map((m) => m.messageId));
+    expect(authorIn(windowed)).toBeUndefined();
   });
 
   it('changes nothing where every quote is attributed', () => {

@@ -76,6 +76,19 @@ describe('buildConversation', () => {
     ).toEqual(['Carol', 'Alice', 'Bob']);
   });
 
+  it('dates a mutt `[YYMMDD HH:MM]` turn and orders it by that date', () => {
+    const body =
+      '* Bob <bob@example.org> [180507 13:49]:\n> * Alice <alice@example.org> [180506 09:00]:\n> > a\n> b\nc';
+    const turns = buildConversation(
+      segmentBody(body, { name: 'Carol', date: '2018-05-08T00:00:00.000Z' }),
+    );
+    expect(turns.map((t) => [t.author?.name, t.author?.date])).toEqual([
+      ['Alice', '2018-05-06T09:00:00.000'],
+      ['Bob', '2018-05-07T13:49:00.000'],
+      ['Carol', '2018-05-08T00:00:00.000Z'],
+    ]);
+  });
+
   it('leaves attributions, trim marks and blank-only stretches out of the passages', () => {
     const turns = buildConversation(
       segmentBody('Bob wrote:\n> one\n> [...]\n> two\n>\n\nanswer', { name: 'Me' }),

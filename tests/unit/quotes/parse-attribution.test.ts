@@ -81,6 +81,10 @@ describe('parseAttribution', () => {
       },
     ],
     [
+      '* Matthias Kaehlcke <mka@chromium.org> [180507 13:49]:',
+      { name: 'Matthias Kaehlcke', address: 'mka@chromium.org', date: '2018-05-07T13:49:00.000' },
+    ],
+    [
       'Am Di., 24. Apr. 2018 um 13:54 Uhr schrieb Sedat Dilek <sedat.dilek@gmail.com>:',
       { name: 'Sedat Dilek', address: 'sedat.dilek@gmail.com', date: '2018-04-24T13:54:00.000' },
     ],
@@ -156,16 +160,24 @@ describe('parseAttributionDate', () => {
     ['12/19/25 7:40 AM', '2025-12-19T07:40:00.000'],
     ['mar. 24 avr. 2018 à 13:54', '2018-04-24T13:54:00.000'],
     ['2018-04-24', '2018-04-24'],
+    // mutt `%[%y%m%d %H:%M]`: no zone, so wall-clock time.
+    ['180507 13:49', '2018-05-07T13:49:00.000'],
+    ['180507 13:49:18 +0200', '2018-05-07T11:49:18.000Z'],
   ])('%s → %s', (raw, iso) => {
     expect(parseAttributionDate(raw)).toBe(iso);
   });
 
-  it.each(['Someday', '31.02.2018 10:00', 'Apr 2018', '99:99 Apr 24, 2018 at 25:61'])(
-    'unparseable %j gives null',
-    (raw) => {
-      expect(parseAttributionDate(raw)).toBeNull();
-    },
-  );
+  it.each([
+    'Someday',
+    '31.02.2018 10:00',
+    'Apr 2018',
+    '99:99 Apr 24, 2018 at 25:61',
+    '181307 13:49',
+    '180507',
+    'ticket 1805071 13:49',
+  ])('unparseable %j gives null', (raw) => {
+    expect(parseAttributionDate(raw)).toBeNull();
+  });
 });
 
 describe('findAttributions', () => {
