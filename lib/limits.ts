@@ -193,6 +193,13 @@ export const MAX_ATTACHMENT_TEXT_BYTES = 1024 * 1024;
 export const MAX_RENDERED_QUOTE_DEPTH = 8;
 
 /**
+ * Body shown on a page per message: a 50 MB message rendered whole took 111 s and 210
+ * million characters of HTML. The rest is a click away in its raw view.
+ */
+export const MAX_RENDERED_BODY_LINES = 20_000;
+export const MAX_RENDERED_BODY_CHARS = 2 * 1024 * 1024;
+
+/**
  * Ancestors searched for one message's quotes, nearest first. A quote at depth d was
  * written d replies up, and real quotes stop well before this; the cap bounds the work a
  * hostile References header (hundreds of ids, all in the thread) can cause per message.

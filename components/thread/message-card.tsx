@@ -81,6 +81,12 @@ export function MessageCard({
           }}
           foldFrom={foldFrom}
         />
+        {m.cut && (
+          <p role="note" className="tl-cut mt-2 border-t border-border pt-1 text-sm text-muted">
+            This message is too long to show whole: lines 1–{m.cut.shownLines} of {m.cut.totalLines}{' '}
+            are shown. <a href={m.rawHref}>The whole message (raw)</a>
+          </p>
+        )}
         {m.attachments.length > 0 && (
           <ul className="mt-2 border-t border-border pt-1 text-sm text-muted">
             {m.attachments.map((a, i) => (

@@ -16,6 +16,8 @@ import {
   type QuoteOriginLink,
 } from './quote-origins';
 import { findDiffFiles } from '../segments/diff-files';
+import { capSegments, type BodyCut } from '../segments/cap-segments';
+import { MAX_RENDERED_BODY_CHARS, MAX_RENDERED_BODY_LINES } from '../limits';
 import type { QuoteBoxKey } from '../quotes/quote-passages';
 import { LRUCache } from 'lru-cache';
 import { MAX_CACHED_PROVENANCE_THREADS } from '../limits';
@@ -58,6 +60,8 @@ export interface MessageView {
   warnings: string[];
   href: string;
   rawHref: string;
+  /** Set when only the first part of a huge body is shown. */
+  cut?: BodyCut;
 }
 
 export type NodeView =
@@ -109,12 +113,20 @@ export async function loadThread(
     },
   );
   const shown = pg.nodes.flatMap((n) => (n.node.missing ? [] : [n.node.message]));
+  // A huge body shows its first part (MAX_RENDERED_BODY_*); raw has the rest.
+  const capped = new Map(
+    shown.map((m) => [
+      m,
+      capSegments(m.segments, MAX_RENDERED_BODY_LINES, MAX_RENDERED_BODY_CHARS),
+    ]),
+  );
+  const segmentsOf = (m: StoredMessage) => capped.get(m)?.segments ?? m.segments;
   // Where each shown message's links point: computed once, for highlighting and rendering.
   const links = new Map(shown.map((m) => [m, linkContext(m.body)]));
   const linksOf = (m: StoredMessage) => links.get(m) ?? linkContext(m.body);
   const highlights = await highlightMessages(
     db,
-    shown.map((m) => ({ segments: m.segments, links: linksOf(m) })),
+    shown.map((m) => ({ segments: segmentsOf(m), links: linksOf(m) })),
   );
   const { origins, authors } = threadOrigins(found.messages);
   const subjectOfParent = parentSubjects(flat);
@@ -126,7 +138,7 @@ export async function loadThread(
     return {
       missing: false,
       message: {
-        ...toMessageView(list, m, subjectOfParent[pg.start + i] ?? null, linksOf(m)),
+        ...toMessageView(list, m, subjectOfParent[pg.start + i] ?? null, linksOf(m), capped.get(m)),
         origins: origins.get(messageAnchor(m.messageId, m.dupIndex)),
         quoteAuthors: authors.get(messageAnchor(m.messageId, m.dupIndex)),
       },
@@ -220,6 +232,10 @@ function toMessageView(
   m: StoredMessage,
   parentSubject: string | null,
   links: LinkifyContext,
+  shownBody: { segments: readonly Segment[]; cut: BodyCut | null } = {
+    segments: m.segments,
+    cut: null,
+  },
 ): MessageView {
   const strip = (s: string) => baseSubject(s).base;
   return {
@@ -236,9 +252,10 @@ function toMessageView(
     dateRaw: m.dateRaw,
     inReplyTo: m.inReplyTo,
     references: m.references,
-    quotes: buildQuoteTree(m.segments),
+    quotes: buildQuoteTree(shownBody.segments),
+    ...(shownBody.cut ? { cut: shownBody.cut } : {}),
     links,
-    diffFiles: findDiffFiles(m.segments),
+    diffFiles: findDiffFiles(shownBody.segments),
     attachments: m.attachments.map((a, i) => ({
       filename: a.filename,
       contentType: a.contentType,

@@ -130,3 +130,29 @@ describe('a thread page deeper than the nesting limit', () => {
     expect(html).toContain(`id="${hl}"`);
   });
 });
+
+describe('a message too long to show whole', () => {
+  it('shows its first lines and links to the rest, in bounded HTML', async () => {
+    const { MAX_RENDERED_BODY_LINES } = await import('@/lib/limits');
+    const total = MAX_RENDERED_BODY_LINES + 5000;
+    const body = Array.from({ length: total }, (_, i) => `line ${i + 1}`).join('\n');
+    const mail = [
+      'From l@example.org Mon Jan  1 00:00:00 2024',
+      'From: L <l@example.org>',
+      'Date: Mon, 1 Jan 2024 00:00:00 +0000',
+      'Subject: long',
+      'Message-ID: <long@example.org>',
+      '',
+      body,
+      '',
+    ].join('\n');
+    const file = path.join(dir, 'long.mbox');
+    fs.writeFileSync(file, mail);
+    await importStream(openDb(), LIST, readSources([file]));
+    const html = await pageHtml('long@example.org');
+    expect(html).toContain(`lines 1–${MAX_RENDERED_BODY_LINES} of ${total} are shown`);
+    expect(html).toContain(`>line ${MAX_RENDERED_BODY_LINES}<`);
+    expect(html).not.toContain(`>line ${MAX_RENDERED_BODY_LINES + 1}<`);
+    expect(html).toContain('The whole message (raw)');
+  }, 120_000);
+});
