@@ -197,6 +197,12 @@ export const MAX_RENDERED_QUOTE_DEPTH = 8;
  * million characters of HTML. The rest is a click away in its raw view.
  */
 export const MAX_RENDERED_BODY_LINES = 20_000;
+
+/**
+ * Lines of one body the block classifier looks at (code, logs, diffs...); the rest is
+ * prose. It costs tens of µs a line, so a 4 MB body of short lines took over a minute.
+ */
+export const MAX_CLASSIFIED_BODY_LINES = 100_000;
 export const MAX_RENDERED_BODY_CHARS = 2 * 1024 * 1024;
 
 /**

@@ -1,4 +1,5 @@
 import { classifyBlocks, type Block } from '../blocks/classify-blocks';
+import { MAX_CLASSIFIED_BODY_LINES } from '../limits';
 import { applyOutlookDepths } from '../quotes/apply-outlook-depths';
 import { assignAuthors } from '../quotes/assign-authors';
 import { findAttributions } from '../quotes/find-attributions';
@@ -44,6 +45,8 @@ export function segmentBody(body: string, sender?: Author): Segment[] {
   );
 
   const segments: Segment[] = [];
+  // Lines the block classifier may look at in this body; past them, prose.
+  const budget = { left: MAX_CLASSIFIED_BODY_LINES };
   let start = 0;
   for (let i = 1; i <= lines.length; i++) {
     const same =
@@ -62,6 +65,7 @@ export function segmentBody(body: string, sender?: Author): Segment[] {
       authors[start],
       roles[start]!,
       spans[spanOf[start]!]?.author,
+      budget,
     );
     start = i;
   }
@@ -77,6 +81,7 @@ function pushRun(
   author: Author | undefined,
   role: Role,
   attributes: Author | undefined,
+  budget: { left: number },
 ): void {
   const base = { depth, lines: texts.slice(start, end), start, ...(author ? { author } : {}) };
   if (role === 'attribution' && attributes) {
@@ -85,7 +90,12 @@ function pushRun(
   } else if (role !== 'body')
     segments.push({ ...base, kind: role === 'attribution' ? 'prose' : role });
   else {
-    for (const block of tileBlocks(classifyBlocks(base.lines), end - start)) {
+    // A body of hundreds of thousands of lines is classified only as far as the budget
+    // goes (classifyBlocks costs tens of µs a line): the rest stays prose.
+    const classified = Math.min(base.lines.length, budget.left);
+    budget.left -= classified;
+    const blocks = classified > 0 ? classifyBlocks(base.lines.slice(0, classified)) : [];
+    for (const block of tileBlocks(blocks, end - start)) {
       const blockBase = {
         depth,
         lines: base.lines.slice(block.start, block.end),
