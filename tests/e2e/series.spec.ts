@@ -78,13 +78,13 @@ test('a message outside any series has no series view', async ({ page, request }
 });
 
 test('a line permalink on the series page opens the folded reply holding it', async ({ page }) => {
-  // Body line 5 of the review of patch 4 (`Tested-by: Follow Upper …`), folded by default.
+  // Body line 5 of the review of patch 4 (`Reviewed-by: Follow Upper …`), folded by default.
   const line = `${messageAnchor('fwup1@example.org')}-L5`;
   await gotoEnhanced(page, `${thread(4)}series#${line}`);
   const target = page.locator(`[id="${line}"]`);
   await expect(target).toBeVisible();
   await expect(target).toHaveClass(/\btl-hl\b/);
-  await expect(target).toContainText('Tested-by: Follow Upper');
+  await expect(target).toContainText('Reviewed-by: Follow Upper');
   await expect(page.locator('details.tl-reply-text', { has: target })).toHaveAttribute('open', '');
   // A diff line number gives a permalink to this series page, as on the thread page.
   await page.locator('details.tl-patch[open] figure[data-kind="diff"] a.tl-ln').first().click();
