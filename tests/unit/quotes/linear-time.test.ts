@@ -1,20 +1,10 @@
-import { performance } from 'node:perf_hooks';
-import { describe, expect, it } from 'vitest';
-import { segmentBody } from '../../../lib/segments/segment-body';
+import { describeLinear, repeat } from '../segments/linear-scaling';
 
 /**
  * The quote stage's own inputs (attributions, Outlook headers, `|` quoting, broken-wrapped
- * tails, mixed `>` markers) through segmentBody, at 12,500 and 100,000 lines: the same
- * method as tests/unit/blocks/linear-time.test.ts. Linear work grows 8× from 12.5k to
- * 100k lines, quadratic work 64×; the 100k run (best of up to three) must stay under 20×
- * the best of three 12.5k runs, plus 300 ms for garbage-collector and timer noise.
+ * tails, mixed `>` markers) through segmentBody, measured as
+ * tests/unit/segments/linear-scaling.ts says.
  */
-const SMALL = 12_500;
-const BIG = 100_000;
-
-const repeat = (n: number, line: (i: number) => string): string =>
-  Array.from({ length: n }, (_, i) => line(i)).join('\n');
-
 const LONG = '> ' + 'word '.repeat(15);
 const OUTLOOK = [
   '-----Original Message-----',
@@ -47,30 +37,4 @@ const SHAPES: Record<string, (n: number) => string> = {
   'signature lines at varying depth': (n) => repeat(n, (i) => '>'.repeat(i % 3) + ' -- '),
 };
 
-function timeOnce(body: string): number {
-  const start = performance.now();
-  const segments = segmentBody(body, { name: 'Me' });
-  const took = performance.now() - start;
-  // Every body line comes back exactly once: the pipeline did not skip its way to speed.
-  const lines = segments.reduce((n, s) => n + s.lines.length, 0);
-  expect(lines).toBe(body.split('\n').length);
-  return took;
-}
-
-describe('the quote stage runs in linear time', () => {
-  for (const [name, shape] of Object.entries(SHAPES)) {
-    it(`${name}: ${BIG} lines cost at most 20× ${SMALL} lines`, () => {
-      const small = shape(SMALL);
-      const big = shape(BIG);
-      // The first run also warms the code paths up; the best of three counts.
-      const tSmall = Math.min(timeOnce(small), timeOnce(small), timeOnce(small));
-      const bound = 20 * tSmall + 300;
-      let tBig = Infinity;
-      for (let run = 0; run < 3 && tBig >= bound; run++) tBig = Math.min(tBig, timeOnce(big));
-      expect(
-        tBig,
-        `${name}: ${tSmall.toFixed(0)} ms for ${SMALL} lines, ${tBig.toFixed(0)} ms for ${BIG}`,
-      ).toBeLessThan(bound);
-    });
-  }
-});
+describeLinear('the quote stage runs in linear time', SHAPES, { name: 'Me' });
