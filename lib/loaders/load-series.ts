@@ -9,6 +9,7 @@ import { seriesPath } from '../series/series-urls';
 import { versionChangelogs } from '../series/version-changelog';
 import { renderedMessages, seriesView, type SeriesView } from '../series/series-view';
 import { highlightMessages, linkContext } from './highlight-segments';
+import { shownSegments } from '../segments/cap-segments';
 import { storeGeneration } from '../store/store-generation';
 import { LRUCache } from 'lru-cache';
 import { MAX_CACHED_SERIES_BANNERS } from '../limits';
@@ -33,7 +34,10 @@ export async function loadSeries(list: string, messageId: string): Promise<Serie
   const db = getDb();
   const highlights = await highlightMessages(
     db,
-    renderedMessages(r).map((m) => ({ segments: m.segments, links: linkContext(m.body) })),
+    renderedMessages(r).map((m) => ({
+      segments: shownSegments(m.segments).segments,
+      links: linkContext(m.body),
+    })),
   );
   return seriesView({
     list,

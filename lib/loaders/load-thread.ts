@@ -16,8 +16,7 @@ import {
   type QuoteOriginLink,
 } from './quote-origins';
 import { findDiffFiles } from '../segments/diff-files';
-import { capSegments, type BodyCut } from '../segments/cap-segments';
-import { MAX_RENDERED_BODY_CHARS, MAX_RENDERED_BODY_LINES } from '../limits';
+import { shownSegments, type BodyCut } from '../segments/cap-segments';
 import type { QuoteBoxKey } from '../quotes/quote-passages';
 import { LRUCache } from 'lru-cache';
 import { MAX_CACHED_PROVENANCE_THREADS } from '../limits';
@@ -114,12 +113,7 @@ export async function loadThread(
   );
   const shown = pg.nodes.flatMap((n) => (n.node.missing ? [] : [n.node.message]));
   // A huge body shows its first part (MAX_RENDERED_BODY_*); raw has the rest.
-  const capped = new Map(
-    shown.map((m) => [
-      m,
-      capSegments(m.segments, MAX_RENDERED_BODY_LINES, MAX_RENDERED_BODY_CHARS),
-    ]),
-  );
+  const capped = new Map(shown.map((m) => [m, shownSegments(m.segments)]));
   const segmentsOf = (m: StoredMessage) => capped.get(m)?.segments ?? m.segments;
   // Where each shown message's links point: computed once, for highlighting and rendering.
   const links = new Map(shown.map((m) => [m, linkContext(m.body)]));

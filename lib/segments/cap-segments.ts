@@ -1,4 +1,5 @@
 import type { Segment } from '../types';
+import { MAX_RENDERED_BODY_CHARS, MAX_RENDERED_BODY_LINES } from '../limits';
 
 /** How much of a body a page shows, when not all of it. */
 export interface BodyCut {
@@ -39,4 +40,26 @@ export function capSegments(
     out.push({ ...s, lines: kept });
   }
   return { segments: out, cut: { shownLines: lines, totalLines } };
+}
+
+const shown = new WeakMap<
+  readonly Segment[],
+  { segments: readonly Segment[]; cut: BodyCut | null }
+>();
+
+/**
+ * What a page shows of a stored body (MAX_RENDERED_BODY_*): the same objects for the same
+ * body however often it is asked, since highlights are looked up by segment object, and
+ * the thread and series pages highlight and render in separate steps.
+ */
+export function shownSegments(segments: readonly Segment[]): {
+  segments: readonly Segment[];
+  cut: BodyCut | null;
+} {
+  let found = shown.get(segments);
+  if (!found) {
+    found = capSegments(segments, MAX_RENDERED_BODY_LINES, MAX_RENDERED_BODY_CHARS);
+    shown.set(segments, found);
+  }
+  return found;
 }

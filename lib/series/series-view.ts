@@ -12,6 +12,7 @@ import type { VersionChangelog } from './version-changelog';
 import type { ThreadQuery } from '../thread-query';
 import { buildQuoteTree, type QuoteBox } from '../segments/quote-tree';
 import { findDiffFiles } from '../segments/diff-files';
+import { shownSegments } from '../segments/cap-segments';
 import { linkContext } from '../loaders/highlight-segments';
 import { coverSummary } from './changelog';
 import { seriesMboxPath, seriesPath } from './series-urls';
@@ -158,11 +159,13 @@ export function bodyView(
   m: StoredMessage,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): BodyView {
+  // A huge patch shows its first part, as on the thread page; raw has the whole.
+  const { segments } = shownSegments(m.segments);
   return {
     anchor: messageAnchor(m.messageId, m.dupIndex),
-    quotes: buildQuoteTree(m.segments),
+    quotes: buildQuoteTree(segments),
     links: linkContext(m.body, env),
-    diffFiles: findDiffFiles(m.segments),
+    diffFiles: findDiffFiles(segments),
     lines: m.segments.reduce((n, s) => n + s.lines.length, 0),
   };
 }
