@@ -8,5 +8,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['tests/support/postgres-setup.ts'],
   },
 });

@@ -106,6 +106,27 @@ function bodyOf(parsed: ParsedMail, warnings: string[]): string {
  * through mailparser (the only module that imports it). Never throws on bad mail.
  */
 export async function parseMessage(raw: RawMessage): Promise<ParseResult> {
+  const parsed = await parseAny(raw);
+  return parsed.ok ? { ok: true, message: withoutNul(parsed.message) } : parsed;
+}
+
+/**
+ * U+0000 in mail text becomes U+FFFD, the character a browser shows for it anyway: a
+ * PostgreSQL store cannot hold NUL in text, and both stores must hold the same message.
+ * The raw bytes are kept as they came.
+ */
+function withoutNul<T>(value: T): T {
+  if (typeof value === 'string') {
+    return (value.includes('\0') ? value.replaceAll('\0', '\uFFFD') : value) as T;
+  }
+  if (Array.isArray(value)) return value.map(withoutNul) as T;
+  if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutNul(v)])) as T;
+  }
+  return value;
+}
+
+async function parseAny(raw: RawMessage): Promise<ParseResult> {
   const bytes = raw.raw;
   if (bytes.length === 0) return { ok: false, reason: 'empty input (0 bytes)' };
   if (bytes.length > MAX_MESSAGE_BYTES) {

@@ -81,12 +81,22 @@ function compileFts(node: QueryNode): string {
   }
 }
 
+/** A query's top-level conjuncts: dates among them become SQL predicates, apart from the words. */
+export function topConjuncts(root: QueryNode): QueryNode[] {
+  return root.type === 'and' ? root.children : [root];
+}
+
+/** A top-level `d:` or `-d:` conjunct. */
+export function isDateConjunct(c: QueryNode): boolean {
+  return c.type === 'date' || (c.type === 'not' && c.child.type === 'date');
+}
+
 /**
  * Compile a parsed query. Dates must be top-level conjuncts (they become SQL predicates
  * on messages.date); everything else becomes one FTS5 expression. Pure.
  */
 export function compileQuery(root: QueryNode): QueryResult<CompiledQuery> {
-  const conjuncts = root.type === 'and' ? root.children : [root];
+  const conjuncts = topConjuncts(root);
   const positives: QueryNode[] = [];
   const negatives: QueryNode[] = [];
   const dates: DateFilter[] = [];

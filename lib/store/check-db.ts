@@ -8,7 +8,22 @@ export interface DbCheck {
 }
 
 /** Problems of one kind listed at most this many times (a broken table could have millions). */
-const MAX_LISTED = 10;
+export const MAX_LISTED = 10;
+
+/** Threadlight's invariants, on either backend: [what, table with alias, condition naming bad rows]. */
+export const ROW_CHECKS: readonly (readonly [string, string, string])[] = [
+  ['messages without a thread', 'messages m', 'm.hidden = 0 AND m.thread_id IS NULL'],
+  [
+    'messages in a missing thread',
+    'messages m',
+    'm.thread_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM threads t WHERE t.id = m.thread_id)',
+  ],
+  [
+    'threads with a wrong message count',
+    'threads t',
+    't.message_count != (SELECT COUNT(*) FROM messages m WHERE m.thread_id = t.id AND m.hidden = 0)',
+  ],
+];
 
 /**
  * Check a database after a crash, a kill or a copy: SQLite's own page and index
@@ -29,20 +44,7 @@ export function checkDb(db: Db): DbCheck {
   }
   if (fk.length > MAX_LISTED) problems.push(`foreign key: ${fk.length - MAX_LISTED} more`);
 
-  const rowChecks: [string, string, string][] = [
-    ['messages without a thread', 'messages m', 'm.hidden = 0 AND m.thread_id IS NULL'],
-    [
-      'messages in a missing thread',
-      'messages m',
-      'm.thread_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM threads t WHERE t.id = m.thread_id)',
-    ],
-    [
-      'threads with a wrong message count',
-      'threads t',
-      't.message_count != (SELECT COUNT(*) FROM messages m WHERE m.thread_id = t.id AND m.hidden = 0)',
-    ],
-  ];
-  for (const [what, table, where] of rowChecks) {
+  for (const [what, table, where] of ROW_CHECKS) {
     const found = findRows(db, table, where);
     if (found) problems.push(`${what}: ${found}`);
   }

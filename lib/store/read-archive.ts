@@ -102,7 +102,8 @@ export function getListThreads(
   };
 }
 
-interface MessageRow {
+/** A messages row as MESSAGE_COLUMNS selects it: the same in every store. */
+export interface MessageRow {
   id: number;
   list: string;
   message_id: string;
@@ -124,21 +125,24 @@ interface MessageRow {
   thread_id: number | null;
 }
 
-const MESSAGE_COLUMNS = `m.id, l.name AS list, m.message_id, m.dup_index, m.subject, m.from_name,
+/** Columns of `messages m JOIN lists l` for `storedMessage`: SQL both stores accept. */
+export const MESSAGE_COLUMNS = `m.id, l.name AS list, m.message_id, m.dup_index, m.subject, m.from_name,
   m.from_addr, m.to_json, m.cc_json, m.date, m.date_raw, m.in_reply_to, m.refs_json, m.body,
   m.attachments_json, m.warnings_json, m.segments_json, m.segments_version, m.thread_id`;
 
-function toStored(db: Db, r: MessageRow): StoredMessage {
+/**
+ * A row as pages see it. Segments stored by an older segmenter are recomputed from the
+ * stored body and handed to `saveSegments`, so each store keeps them once, its own way.
+ */
+export function storedMessage(
+  r: MessageRow,
+  saveSegments: (rowId: number, segmentsJson: string) => void,
+): StoredMessage {
   const from = { name: r.from_name, address: r.from_addr };
   let segments = JSON.parse(r.segments_json) as Segment[];
   if (r.segments_version !== SEGMENTS_VERSION) {
-    // Stored by an older segmenter: recompute once from the stored body and keep it.
     segments = segmentMessage({ body: r.body, from, date: r.date });
-    db.prepare('UPDATE messages SET segments_json = ?, segments_version = ? WHERE id = ?').run(
-      JSON.stringify(segments),
-      SEGMENTS_VERSION,
-      r.id,
-    );
+    saveSegments(r.id, JSON.stringify(segments));
   }
   return {
     rowId: r.id,
@@ -159,6 +163,16 @@ function toStored(db: Db, r: MessageRow): StoredMessage {
     attachments: JSON.parse(r.attachments_json) as Attachment[],
     warnings: JSON.parse(r.warnings_json) as string[],
   };
+}
+
+function toStored(db: Db, r: MessageRow): StoredMessage {
+  return storedMessage(r, (rowId, segmentsJson) => {
+    db.prepare('UPDATE messages SET segments_json = ?, segments_version = ? WHERE id = ?').run(
+      segmentsJson,
+      SEGMENTS_VERSION,
+      rowId,
+    );
+  });
 }
 
 /** The message with this id in this list (the first of duplicates unless `dup` is given). */

@@ -5,7 +5,8 @@ import { buildThreads } from '../thread/build-threads';
 import { ConnectedGroups, mergingSubjects, type GroupInput } from '../thread/connected-groups';
 import { RETHREAD_BATCH_MESSAGES } from '../limits';
 
-interface Row {
+/** The columns threading reads of a message row. */
+export interface ThreadRow {
   id: number;
   message_id: string;
   in_reply_to: string | null;
@@ -16,8 +17,8 @@ interface Row {
   from_addr: string;
 }
 
-type Input = ThreadInput & { fromName: string };
-type LinkRow = Pick<Row, 'id' | 'message_id' | 'in_reply_to' | 'refs_json' | 'subject'>;
+export type Input = ThreadInput & { fromName: string };
+type LinkRow = Pick<ThreadRow, 'id' | 'message_id' | 'in_reply_to' | 'refs_json' | 'subject'>;
 
 /**
  * Rebuild the thread table of one list from its messages' headers. Threads are
@@ -90,21 +91,16 @@ export function rethreadList(
       for (let i = starts[g]!; i < starts[end]!; i++) placeOf.set(rowIds[order[i]!]!, order[i]!);
       for (const root of buildThreads(inputs)) {
         const members = collect(root);
-        const first = members[0];
-        if (!first) continue;
-        const dates = members
-          .map((m) => m.date)
-          .filter((d): d is string => d !== null)
-          .sort();
-        const participants = [...new Set(members.map((m) => m.fromName))];
+        if (members.length === 0) continue;
+        const t = threadSummary(root, members);
         const { lastInsertRowid } = insertThread.run(
           listId,
-          root.messageId,
-          (root.missing ? first : root.message).subject,
-          members.length,
-          JSON.stringify(participants),
-          dates[0] ?? null,
-          dates[dates.length - 1] ?? null,
+          t.root,
+          t.subject,
+          t.count,
+          t.participants,
+          t.first,
+          t.last,
         );
         threads++;
         for (const m of members) threadOf[placeOf.get(Number(m.key))!] = Number(lastInsertRowid);
@@ -117,12 +113,18 @@ export function rethreadList(
   return threads;
 }
 
-/**
- * One batch of messages as threading inputs. Every Message-ID, subject and name is kept
- * once however often it recurs (a popular id is in the References of each reply below
- * it): read from SQLite, each occurrence would be its own copy.
- */
+/** One batch of messages as threading inputs, in the order of `places`. */
 function readInputs(readRow: Statement, places: Int32Array, rowIds: readonly number[]): Input[] {
+  const toInput = threadInputReader();
+  return Array.from(places, (place) => toInput(readRow.get(rowIds[place]) as ThreadRow));
+}
+
+/**
+ * Row → threading input, keeping every Message-ID, subject and name once however often
+ * it recurs (a popular id is in the References of each reply below it): read from the
+ * database, each occurrence would be its own copy. One reader per batch.
+ */
+export function threadInputReader(): (r: ThreadRow) => Input {
   const pool = new Map<string, string>();
   const once = (text: string): string => {
     const kept = pool.get(text);
@@ -130,24 +132,35 @@ function readInputs(readRow: Statement, places: Int32Array, rowIds: readonly num
     pool.set(text, text);
     return text;
   };
-  const inputs: Input[] = [];
-  for (const place of places) {
-    const r = readRow.get(rowIds[place]) as Row;
-    inputs.push({
-      key: String(r.id),
-      messageId: once(r.message_id),
-      inReplyTo: r.in_reply_to === null ? null : once(r.in_reply_to),
-      references: (JSON.parse(r.refs_json) as string[]).map(once),
-      subject: once(r.subject),
-      date: r.date,
-      fromName: once(r.from_name || r.from_addr),
-    });
-  }
-  return inputs;
+  return (r) => ({
+    key: String(r.id),
+    messageId: once(r.message_id),
+    inReplyTo: r.in_reply_to === null ? null : once(r.in_reply_to),
+    references: (JSON.parse(r.refs_json) as string[]).map(once),
+    subject: once(r.subject),
+    date: r.date,
+    fromName: once(r.from_name || r.from_addr),
+  });
+}
+
+/** A thread's row in the threads table, from its tree and its messages (not empty). */
+export function threadSummary(root: ThreadNode<Input>, members: readonly Input[]) {
+  const dates = members
+    .map((m) => m.date)
+    .filter((d): d is string => d !== null)
+    .sort();
+  return {
+    root: root.messageId,
+    subject: (root.missing ? members[0]! : root.message).subject,
+    count: members.length,
+    participants: JSON.stringify([...new Set(members.map((m) => m.fromName))]),
+    first: dates[0] ?? null,
+    last: dates[dates.length - 1] ?? null,
+  };
 }
 
 /** Messages of a tree in display order, without placeholders (iterative: chains may be deep). */
-function collect(root: ThreadNode<Input>): Input[] {
+export function collect(root: ThreadNode<Input>): Input[] {
   const out: Input[] = [];
   const stack: ThreadNode<Input>[] = [root];
   while (stack.length) {

@@ -1,18 +1,11 @@
 import type { Message, Segment } from '../types';
 import type { Db } from './open-db';
 import { indexFields } from '../search/index-fields';
-import { parseQuery } from '../search/parse-query';
-import { compileQuery, type CompiledQuery } from '../search/compile-query';
+import type { CompiledQuery } from '../search/compile-query';
+import { compileSearch, searchPaging, senderLabel } from '../search/search-request';
 import type { SnippetPart } from '../search/snippet-parts';
-import { makeSnippet, snippetTerms, type SnippetTerm } from '../search/make-snippet';
-import {
-  MAX_EXPORT_RESULTS,
-  MAX_RESULT_OFFSET,
-  MAX_RESULTS_PER_PAGE,
-  MAX_SNIPPET_SCAN_CHARS,
-  SEARCH_WINDOW,
-  SNIPPET_TOKENS,
-} from '../limits';
+import { makeSnippet, type SnippetTerm } from '../search/make-snippet';
+import { MAX_EXPORT_RESULTS, MAX_SNIPPET_SCAN_CHARS, SNIPPET_TOKENS } from '../limits';
 
 /**
  * bm25 weights per column (subject, sender, to, cc, own body, quoted body): a word in
@@ -118,19 +111,6 @@ function plan(compiled: CompiledQuery, list: string | undefined): Plan {
   return { from, where, params, compiled };
 }
 
-function compile(
-  query: string,
-  now: Date | undefined,
-): { ok: true; value: CompiledQuery; terms: SnippetTerm[] } | { ok: false; error: string } {
-  const parsed = parseQuery(query, now);
-  if (!parsed.ok) return parsed;
-  const compiled = compileQuery(parsed.value);
-  return compiled.ok ? { ...compiled, terms: snippetTerms(parsed.value) } : compiled;
-}
-
-const clampInt = (n: number, lo: number, hi: number) =>
-  Math.min(hi, Math.max(lo, Math.floor(n) || lo));
-
 interface ResultRow {
   id: number;
   list: string;
@@ -166,16 +146,11 @@ function snippetReader(db: Db, terms: readonly SnippetTerm[]): (rowId: number) =
  * errors come back as `error`, so hostile input cannot take a page down.
  */
 export function searchMessages(db: Db, options: SearchOptions): SearchOutcome {
-  const compiled = compile(options.query, options.now);
+  const compiled = compileSearch(options.query, options.now);
   if (!compiled.ok) return { total: 0, results: [], error: compiled.error };
-  const p = plan(compiled.value, options.list);
-  const perPage = clampInt(options.perPage, 1, MAX_RESULTS_PER_PAGE);
-  const offset = Math.min(
-    (clampInt(options.page, 1, Number.MAX_SAFE_INTEGER) - 1) * perPage,
-    MAX_RESULT_OFFSET,
-  );
-  const byRelevance = options.sort === 'relevance' && compiled.value.match !== null;
-  const window = clampInt(options.window ?? SEARCH_WINDOW, 1, SEARCH_WINDOW);
+  const p = plan(compiled.compiled, options.list);
+  const { perPage, offset, window } = searchPaging(options);
+  const byRelevance = options.sort === 'relevance' && compiled.compiled.match !== null;
   try {
     const { total, more, ids } =
       options.exhaustive || !p.compiled.match
@@ -195,10 +170,7 @@ export function searchMessages(db: Db, options: SearchOptions): SearchOutcome {
         messageId: r.message_id,
         dupIndex: r.dup_index,
         subject: r.subject,
-        from:
-          r.from_name && r.from_addr
-            ? `${r.from_name} <${r.from_addr}>`
-            : r.from_name || r.from_addr,
+        from: senderLabel(r.from_name, r.from_addr),
         date: r.date,
         snippet: snippetOf(r.id),
       })),
@@ -297,9 +269,9 @@ export function searchRowIds(
   db: Db,
   options: { query: string; list?: string; now?: Date },
 ): { rowIds: number[] } | { error: string } {
-  const compiled = compile(options.query, options.now);
+  const compiled = compileSearch(options.query, options.now);
   if (!compiled.ok) return { error: compiled.error };
-  const p = plan(compiled.value, options.list);
+  const p = plan(compiled.compiled, options.list);
   try {
     const rows = db
       .prepare(
@@ -357,7 +329,8 @@ export interface ExportRow {
   body: string;
 }
 
-interface ExportDbRow {
+/** An export row as the database returns it (EXPORT_COLUMNS), on either backend. */
+export interface ExportDbRow {
   id: number;
   raw: Buffer;
   format: string;
@@ -369,10 +342,10 @@ interface ExportDbRow {
   body: string;
 }
 
-const EXPORT_COLUMNS =
+export const EXPORT_COLUMNS =
   'm.id, m.raw, m.format, m.message_id, m.subject, m.from_name, m.from_addr, m.date, m.body';
 
-const toExportRow = (r: ExportDbRow): ExportRow => ({
+export const toExportRow = (r: ExportDbRow): ExportRow => ({
   rowId: r.id,
   raw: r.raw,
   format: r.format,
