@@ -6,7 +6,7 @@
  * database empty.
  */
 export async function register(): Promise<void> {
-  // The sample import needs SQLite and the file system: the Node.js server only.
+  // The sample import reads samples/ from disk and opens the store: the Node.js server only.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   if (process.env.THREADLIGHT_NO_SAMPLE === '1') return;
   const { importSamplesOnStart } = await import('./lib/import/import-samples-on-start');

@@ -1,13 +1,12 @@
 import Link from 'next/link';
-import { getDb } from '@/lib/store/server-db';
-import { getLists } from '@/lib/store/read-archive';
+import { getStore } from '@/lib/store/server-db';
 import { listPath } from '@/lib/urls';
 import { formatDate } from '@/lib/loaders/format';
 
 export const dynamic = 'force-dynamic';
 
-export default function HomePage() {
-  const lists = getLists(getDb());
+export default async function HomePage() {
+  const lists = await (await getStore()).getLists();
   return (
     <>
       <h1 className="mb-3 text-xl font-semibold">Lists</h1>

@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     `imported ${imp.imported} (${imp.duplicates} duplicates, ${imp.rejected} rejected) in ${ms(imp.wallMs)}`,
   );
   await benchImport(ROOT, { file: SEED_FILE, list: SEED_LIST, db });
-  const targets = findTargets(db, LIST, SEED_LIST);
+  const targets = await findTargets(db, LIST, SEED_LIST);
   log(
     `big thread: ${targets.bigThread ? `<${targets.bigThread.messageId}> (${targets.bigThread.messages} messages)` : 'none'}; ${targets.queries.length} queries`,
   );

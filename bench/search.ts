@@ -1,7 +1,7 @@
 /**
- * Search latency over a set of queries: the engine in-process (lib/store/search-index.ts's
- * searchMessages, one page of 20 by relevance), and the search page over HTTP. Each query is
- * run once to warm SQLite's page cache, then `rounds` times; p50/p99 are over all runs.
+ * Search latency over a set of queries: the engine in-process (the store's searchMessages,
+ * one page of 20 by relevance), and the search page over HTTP. Each query is run once to
+ * warm the database's page cache, then `rounds` times; p50/p99 are over all runs.
  */
 import { get } from './http';
 import { latency, type Latency } from './stats';
@@ -16,37 +16,37 @@ export interface SearchFigures extends Latency {
 }
 
 export async function benchSearchEngine(
-  dbFile: string,
+  location: string,
   queries: string[],
   rounds: number,
 ): Promise<SearchFigures | { error: string }> {
-  let mod: typeof import('../lib/store/search-index');
-  let open: typeof import('../lib/store/open-db');
+  let open: typeof import('../lib/store/open-store');
   try {
-    mod = await import('../lib/store/search-index');
-    open = await import('../lib/store/open-db');
+    open = await import('../lib/store/open-store');
   } catch (err) {
     return { error: `search engine not loadable: ${(err as Error).message}` };
   }
-  const db = open.openDb(dbFile);
+  const store = await open.openStore(location);
+  const search = (query: string) =>
+    store.searchMessages({ query, sort: 'relevance', page: 1, perPage: 20 });
   const times: number[] = [];
   let empty = 0;
   let failed = 0;
   try {
     for (const query of queries) {
-      const first = mod.searchMessages(db, { query, sort: 'relevance', page: 1, perPage: 20 });
+      const first = await search(query);
       if (first.error) failed++;
       else if (first.total === 0) empty++;
     }
     for (let r = 0; r < rounds; r++) {
       for (const query of queries) {
         const t = performance.now();
-        mod.searchMessages(db, { query, sort: 'relevance', page: 1, perPage: 20 });
+        await search(query);
         times.push(performance.now() - t);
       }
     }
   } finally {
-    db.close();
+    await store.close();
   }
   return { ...latency(times), queries: queries.length, empty, failed, nonOk: [] };
 }

@@ -4,7 +4,9 @@
  * earliest message that really exists, since a thread root may be a ghost), and search queries
  * built from words the archive really holds. The same targets are asked of public-inbox.
  */
-import { openDb } from '../lib/store/open-db';
+import { openStore } from '../lib/store/open-store';
+import type { SqliteStore } from '../lib/store/sqlite-store';
+import type { Db } from '../lib/store/open-db';
 import { BIG_THREAD } from './gen-mbox';
 
 export interface Targets {
@@ -16,59 +18,73 @@ export interface Targets {
 // A plain word worth searching for: letters only, long enough not to be a stop word.
 const RE_SEARCH_WORD = /^[a-z]{6,}$/i;
 
-export function findTargets(dbFile: string, list: string, seedList: string): Targets {
-  const db = openDb(dbFile);
+/**
+ * The targets of the archive at `location`. SQLite only, like the rest of the bench (it
+ * sizes the database file): picking threads by their row ids keeps the query set the
+ * same from run to run, which the store's interface has no way to ask for.
+ */
+export async function findTargets(
+  location: string,
+  list: string,
+  seedList: string,
+): Promise<Targets> {
+  const store = await openStore(location);
   try {
-    const seed = db
-      .prepare(
-        `SELECT m.message_id AS id FROM messages m JOIN lists l ON l.id = m.list_id
-         WHERE l.name = ? ORDER BY m.id LIMIT 1`,
-      )
-      .get(seedList) as { id: string } | undefined;
-    const thread = db
-      .prepare(
-        `SELECT t.id, t.message_count AS n FROM threads t JOIN lists l ON l.id = t.list_id
-         WHERE l.name = ? ORDER BY abs(t.message_count - ?), t.id LIMIT 1`,
-      )
-      .get(list, BIG_THREAD) as { id: number; n: number } | undefined;
-    const first = thread
-      ? (db
-          .prepare(
-            `SELECT message_id AS id FROM messages WHERE thread_id = ? ORDER BY date, id LIMIT 1`,
-          )
-          .get(thread.id) as { id: string } | undefined)
-      : undefined;
-    // Every 97th thread's subject and every 89th sender: spread over the archive, deterministic.
-    const subjects = db
-      .prepare(
-        `SELECT t.subject AS s FROM threads t JOIN lists l ON l.id = t.list_id
-         WHERE l.name = ? AND t.id % 97 = 0 LIMIT 40`,
-      )
-      .all(list) as { s: string }[];
-    const senders = db
-      .prepare(
-        `SELECT DISTINCT m.from_addr AS a FROM messages m JOIN lists l ON l.id = m.list_id
-         WHERE l.name = ? AND m.id % 89 = 0 LIMIT 5`,
-      )
-      .all(list) as { a: string }[];
-    const dates = db
-      .prepare(
-        `SELECT min(m.date) AS lo, max(m.date) AS hi FROM messages m JOIN lists l ON l.id = m.list_id
-         WHERE l.name = ? AND m.date IS NOT NULL`,
-      )
-      .get(list) as { lo: string | null; hi: string | null };
-    return {
-      seedId: seed?.id,
-      bigThread: thread && first ? { messageId: first.id, messages: thread.n } : undefined,
-      queries: buildQueries(
-        subjects.map((r) => r.s),
-        senders.map((r) => r.a),
-        dates,
-      ),
-    };
+    if (store.kind !== 'sqlite') throw new Error('the benchmark targets need a SQLite archive');
+    return targetsOf((store as SqliteStore).db, list, seedList);
   } finally {
-    db.close();
+    await store.close();
   }
+}
+
+function targetsOf(db: Db, list: string, seedList: string): Targets {
+  const seed = db
+    .prepare(
+      `SELECT m.message_id AS id FROM messages m JOIN lists l ON l.id = m.list_id
+       WHERE l.name = ? ORDER BY m.id LIMIT 1`,
+    )
+    .get(seedList) as { id: string } | undefined;
+  const thread = db
+    .prepare(
+      `SELECT t.id, t.message_count AS n FROM threads t JOIN lists l ON l.id = t.list_id
+       WHERE l.name = ? ORDER BY abs(t.message_count - ?), t.id LIMIT 1`,
+    )
+    .get(list, BIG_THREAD) as { id: number; n: number } | undefined;
+  const first = thread
+    ? (db
+        .prepare(
+          `SELECT message_id AS id FROM messages WHERE thread_id = ? ORDER BY date, id LIMIT 1`,
+        )
+        .get(thread.id) as { id: string } | undefined)
+    : undefined;
+  // Every 97th thread's subject and every 89th sender: spread over the archive, deterministic.
+  const subjects = db
+    .prepare(
+      `SELECT t.subject AS s FROM threads t JOIN lists l ON l.id = t.list_id
+       WHERE l.name = ? AND t.id % 97 = 0 LIMIT 40`,
+    )
+    .all(list) as { s: string }[];
+  const senders = db
+    .prepare(
+      `SELECT DISTINCT m.from_addr AS a FROM messages m JOIN lists l ON l.id = m.list_id
+       WHERE l.name = ? AND m.id % 89 = 0 LIMIT 5`,
+    )
+    .all(list) as { a: string }[];
+  const dates = db
+    .prepare(
+      `SELECT min(m.date) AS lo, max(m.date) AS hi FROM messages m JOIN lists l ON l.id = m.list_id
+       WHERE l.name = ? AND m.date IS NOT NULL`,
+    )
+    .get(list) as { lo: string | null; hi: string | null };
+  return {
+    seedId: seed?.id,
+    bigThread: thread && first ? { messageId: first.id, messages: thread.n } : undefined,
+    queries: buildQueries(
+      subjects.map((r) => r.s),
+      senders.map((r) => r.a),
+      dates,
+    ),
+  };
 }
 
 /** A fixed mix: subject words, senders, body words and phrases, a date range, combinations. */

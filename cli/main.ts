@@ -22,11 +22,12 @@ Commands:
   search QUERY [--list NAME] [--json] [--sort date|relevance] [--page N] [--db PATH]
       Find messages: s:subject f:from t:to c:cc b:body d:20180401..20180510 "phrase" word* -word.
   check [--db PATH] [--json]
-      Check the database (SQLite integrity, foreign keys, threads); exit 1 on problems.
+      Check the database (the backend's integrity checks, threads); exit 1 on problems.
   series <message-id> [--list NAME] [--json] [--db PATH]
       The patch series holding the message: parts, missing parts, trailers, versions.
 
-The database is --db PATH, else $THREADLIGHT_DB, else ./data/threadlight.db.`;
+The database is --db PATH|URL, else $THREADLIGHT_DB, else ./data/threadlight.db; a
+postgres:// URL selects PostgreSQL.`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   import: runImport,

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/lib/store/server-db';
-import { getListThreads } from '@/lib/store/read-archive';
+import { getStore } from '@/lib/store/server-db';
 import { listPath, threadPagePath } from '@/lib/urls';
 import { formatDate, formatReplies } from '@/lib/loaders/format';
 import { listFeedPath, listMboxPath } from '@/lib/feeds/feed-paths';
@@ -25,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ListPage({ searchParams }: Props) {
   const list = await routeSegment(0);
   const page = Math.max(1, Math.floor(Number((await searchParams).page)) || 1);
-  const data = list === null ? null : getListThreads(getDb(), list, page, PER_PAGE);
+  const data = list === null ? null : await (await getStore()).getListThreads(list, page, PER_PAGE);
   if (!list || !data) notFound();
   const pages = Math.max(1, Math.ceil(data.total / PER_PAGE));
   return (

@@ -26,7 +26,7 @@ const SYNTAX: [string, string][] = [
 ];
 
 export default async function SearchPage({ searchParams }: Props) {
-  const v = loadSearch(await searchParams);
+  const v = await loadSearch(await searchParams);
   return (
     <>
       <h1 className="mb-2 text-xl font-semibold">Search</h1>

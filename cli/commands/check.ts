@@ -1,28 +1,33 @@
 import { parseArgs } from 'node:util';
 import fs from 'node:fs';
 import { ThreadlightError } from '../../lib/errors';
-import { defaultDbPath, openDb } from '../../lib/store/open-db';
-import { checkDb, type DbCheck } from '../../lib/store/check-db';
+import { isPostgresUrl, openStore } from '../../lib/store/open-store';
+import type { DbCheck } from '../../lib/store/store';
+import { printableLocation, storeLocation } from '../with-store';
 
-/** `threadlight check [--db PATH] [--json]`: exit 0 when the database is sound, 1 otherwise. */
+/** `threadlight check [--db PATH|URL] [--json]`: exit 0 when the database is sound, 1 otherwise. */
 export async function runCheck(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { db: { type: 'string' }, json: { type: 'boolean', default: false } },
   });
-  const file = values.db ?? defaultDbPath();
-  // openDb would create a missing file, and an empty database would pass every check.
-  if (!fs.existsSync(file)) throw new ThreadlightError(`no database at ${file}`);
+  const location = storeLocation(values.db);
+  let shown = printableLocation(location);
+  // Opening would create a missing SQLite file, and an empty database passes every check.
+  if (!isPostgresUrl(location) && !fs.existsSync(location)) {
+    throw new ThreadlightError(`no database at ${shown}`);
+  }
   let result: DbCheck;
   try {
-    const db = openDb(file);
+    const store = await openStore(location);
+    shown = store.location;
     try {
-      result = checkDb(db);
+      result = await store.check();
     } finally {
-      db.close();
+      await store.close();
     }
   } catch (err) {
-    // A file that SQLite cannot even open is the worst finding, not a crash.
+    // A database that cannot even be opened is the worst finding, not a crash.
     const reason = err instanceof Error ? err.message : String(err);
     result = {
       ok: false,
@@ -35,7 +40,7 @@ export async function runCheck(args: string[]): Promise<number> {
   } else {
     const { lists, messages, hiddenMessages, threads } = result.counts;
     const lines = [
-      `${file}: ${result.ok ? 'ok' : `${result.problems.length} problem(s)`}`,
+      `${shown}: ${result.ok ? 'ok' : `${result.problems.length} problem(s)`}`,
       `  ${lists} lists, ${messages} messages (${hiddenMessages} hidden), ${threads} threads`,
       ...result.problems.map((p) => `  problem: ${p}`),
     ];

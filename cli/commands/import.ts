@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ThreadlightError } from '../../lib/errors';
-import { openDb } from '../../lib/store/open-db';
+import { withStore } from '../with-store';
 import { importPaths, isGitRepository } from '../../lib/import/import-paths';
 import { defaultListName, validateListName } from '../../lib/import/list-name';
 import { createParsePool, defaultWorkerCount } from '../../lib/import/parse-pool';
@@ -22,7 +22,6 @@ export async function runImport(args: string[]): Promise<number> {
   if (positionals.length === 0) throw new ThreadlightError('give at least one file or directory');
   const list = values.list ?? defaultListName(positionals[0]!);
   validateListName(list);
-  const db = openDb(values.db);
   // A git epoch's packed size says nothing about its message bytes: leave it out of the ETA.
   const totalBytes = positionals.reduce((sum, p) => sum + (isGitRepository(p) ? 0 : sizeOf(p)), 0);
   const progress = values.json ? undefined : createProgress(totalBytes);
@@ -30,15 +29,16 @@ export async function runImport(args: string[]): Promise<number> {
   const pool = workers > 0 ? await createParsePool(workers) : undefined;
   let summary;
   try {
-    summary = await importPaths(db, list, positionals, {
-      ...(progress ? { onProgress: progress.update } : {}),
-      ...(pool ? { preparer: pool } : {}),
-    });
+    summary = await withStore(values.db, (store) =>
+      importPaths(store, list, positionals, {
+        ...(progress ? { onProgress: progress.update } : {}),
+        ...(pool ? { preparer: pool } : {}),
+      }),
+    );
   } finally {
     await pool?.close();
   }
   progress?.done();
-  db.close();
   if (values.json) {
     process.stdout.write(JSON.stringify(summary) + '\n');
   } else {

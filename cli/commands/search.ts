@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ThreadlightError } from '../../lib/errors';
-import { openDb } from '../../lib/store/open-db';
-import { searchMessages } from '../../lib/store/search-index';
+import { withStore } from '../with-store';
 import { snippetText } from '../../lib/search/snippet-parts';
 
 const PER_PAGE = 20;
@@ -32,17 +31,18 @@ export async function runSearch(args: string[]): Promise<number> {
   const page = Number(values.page);
   if (!Number.isInteger(page) || page < 1)
     throw new ThreadlightError(`--page must be a positive integer, not '${values.page}'`);
-  const db = openDb(values.db);
-  const outcome = searchMessages(db, {
-    query,
-    ...(values.list ? { list: values.list } : {}),
-    sort: values.sort,
-    page,
-    perPage: PER_PAGE,
-    // A script wants the true total and ranking, whatever they cost.
-    exhaustive: true,
-  });
-  db.close();
+  const sort = values.sort;
+  const outcome = await withStore(values.db, (store) =>
+    store.searchMessages({
+      query,
+      ...(values.list ? { list: values.list } : {}),
+      sort,
+      page,
+      perPage: PER_PAGE,
+      // A script wants the true total and ranking, whatever they cost.
+      exhaustive: true,
+    }),
+  );
   if (outcome.error) throw new ThreadlightError(outcome.error, 'BAD_QUERY');
   const results = outcome.results.map((r) => ({
     messageId: r.messageId,

@@ -22,9 +22,12 @@ export function mboxEntryBytes(m: MboxSource): Buffer {
   return Buffer.from(toMboxEntry(rfc822), 'latin1');
 }
 
-async function* entries(nextChunk: () => readonly MboxSource[]): AsyncGenerator<Buffer> {
+/** The next chunk of messages, [] at the end; a store answers asynchronously. */
+export type NextChunk = () => readonly MboxSource[] | Promise<readonly MboxSource[]>;
+
+async function* entries(nextChunk: NextChunk): AsyncGenerator<Buffer> {
   for (;;) {
-    const chunk = nextChunk();
+    const chunk = await nextChunk();
     if (chunk.length === 0) return;
     yield Buffer.concat(chunk.map(mboxEntryBytes));
   }
@@ -35,7 +38,7 @@ async function* entries(nextChunk: () => readonly MboxSource[]): AsyncGenerator<
  * input (backpressure), and returns [] at the end, so a million-message list is sent
  * with memory bounded by one chunk, and a client that stops reading stops the reads.
  */
-export function mboxGzStream(nextChunk: () => readonly MboxSource[]): ReadableStream<Uint8Array> {
+export function mboxGzStream(nextChunk: NextChunk): ReadableStream<Uint8Array> {
   const gzip = zlib.createGzip();
   // pipeline, not pipe: a failing read destroys gzip too, so the download errors
   // instead of hanging; a cancelled download destroys the reader.

@@ -5,10 +5,7 @@
  * killed import re-run reads on from there and content hashes absorb any overlap.
  */
 import path from 'node:path';
-import type { Db } from '../store/open-db';
-import { ensureList } from '../store/save-messages';
-import { rethreadList } from '../store/rethread-list';
-import { getImportCursor, hideMessage, setImportCursor } from '../store/import-state';
+import type { Store } from '../store/store';
 import { contentHash } from '../store/content-hash';
 import {
   importStream,
@@ -22,14 +19,14 @@ import { readGitEpoch, type GitMessage, type GitProblem } from './read-git-epoch
 export type GitImportSummary = ImportSummary & { hidden?: number };
 
 export async function importGitEpoch(
-  db: Db,
+  store: Store,
   list: string,
   repoDir: string,
   options: ImportOptions = {},
 ): Promise<GitImportSummary> {
   const source = path.resolve(repoDir);
-  const listId = ensureList(db, list);
-  const since = getImportCursor(db, listId, source);
+  const listId = await store.ensureList(list);
+  const since = await store.getImportCursor(listId, source);
 
   let lastRead: string | null = null; // commit of the newest item read
   let saved = since;
@@ -42,25 +39,25 @@ export async function importGitEpoch(
   const marks: { item: StreamItem; cursor: string | null; hides: string[] }[] = [];
 
   // Called only when all items up to `cursor` are committed: apply the deletions read
-  // before it (their messages are stored by now) and move the cursor, atomically.
-  const commitPoint = (cursor: string | null, hides: string[]) => {
+  // before it (their messages are stored by now), then move the cursor. In that order,
+  // a kill between the two leaves the cursor behind: the re-run hides again (hiding is
+  // idempotent) and never skips a deletion.
+  const commitPoint = async (cursor: string | null, hides: string[]) => {
     if (cursor === null || (cursor === saved && hides.length === 0)) return 0;
     let newlyHidden = 0;
-    db.transaction(() => {
-      for (const hash of hides) newlyHidden += hideMessage(db, listId, hash);
-      setImportCursor(db, listId, source, cursor);
-    })();
+    for (const hash of hides) newlyHidden += await store.hideMessage(listId, hash);
+    await store.setImportCursor(listId, source, cursor);
     saved = cursor;
     hidden += newlyHidden;
     return newlyHidden;
   };
 
   // importStream stored everything up to `last`: commit the marks through it.
-  const commitThrough = (last: StreamItem) => {
+  const commitThrough = async (last: StreamItem) => {
     const at = marks.findIndex((m) => m.item === last);
     if (at < 0) return;
     const done = marks.splice(0, at + 1);
-    hiddenDuring += commitPoint(
+    hiddenDuring += await commitPoint(
       done[at]!.cursor,
       done.flatMap((m) => m.hides),
     );
@@ -80,18 +77,20 @@ export async function importGitEpoch(
     }
   }
 
-  const summary: GitImportSummary = await importStream(db, list, messages(), {
+  const summary: GitImportSummary = await importStream(store, list, messages(), {
     ...options,
-    onBatchSaved: (last) => {
-      commitThrough(last);
-      options.onBatchSaved?.(last);
+    onBatchSaved: async (last) => {
+      await commitThrough(last);
+      await options.onBatchSaved?.(last);
     },
   });
   // Whatever was left (duplicates, rejections, deletions) is committed now too.
   const rest = [...marks.flatMap((m) => m.hides), ...pendingHides];
   // importStream rethreads only when it stored something; hides without imports need it too.
-  const hiddenLate = commitPoint(lastRead, rest);
-  if (hiddenLate > 0 || (hiddenDuring > 0 && summary.imported === 0)) rethreadList(db, listId);
+  const hiddenLate = await commitPoint(lastRead, rest);
+  if (hiddenLate > 0 || (hiddenDuring > 0 && summary.imported === 0)) {
+    await store.rethreadList(listId);
+  }
   if (hidden > 0) summary.hidden = hidden;
   return summary;
 }

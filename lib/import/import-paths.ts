@@ -5,14 +5,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Db } from '../store/open-db';
+import type { Store } from '../store/store';
 import { importGitEpoch, type GitImportSummary } from './import-git-epoch';
 import { importStream, type ImportOptions } from './import-stream';
 import { readSources } from './read-sources';
 import { appendAll } from '../append-all';
 
 export async function importPaths(
-  db: Db,
+  store: Store,
   list: string,
   paths: readonly string[],
   options: ImportOptions = {},
@@ -27,13 +27,13 @@ export async function importPaths(
   // Neighbouring plain paths share one importStream call, so the list is rethreaded once.
   let plain: string[] = [];
   const flushPlain = async () => {
-    if (plain.length) add(await importStream(db, list, readSources(plain), options));
+    if (plain.length) add(await importStream(store, list, readSources(plain), options));
     plain = [];
   };
   for (const p of paths) {
     if (isGitRepository(p)) {
       await flushPlain();
-      add(await importGitEpoch(db, list, p, options));
+      add(await importGitEpoch(store, list, p, options));
     } else {
       plain.push(p);
     }

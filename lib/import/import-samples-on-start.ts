@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { openDb, type Db } from '../store/open-db';
+import { openStore } from '../store/open-store';
+import type { Store } from '../store/store';
 import { importSamplesIfEmpty, type SampleImport } from './import-samples';
 
 /** Where the sample archive sits: the project root is the server's working directory. */
@@ -13,13 +14,13 @@ function samplesDir(): string {
  * thrown: the server still starts, and `threadlight sample` reports the problem in full.
  */
 export async function importSamplesOnStart(
-  dbFile?: string,
+  location?: string,
   dir = samplesDir(),
 ): Promise<SampleImport[] | null> {
-  let db: Db | undefined;
+  let store: Store | undefined;
   try {
-    db = openDb(dbFile);
-    const done = await importSamplesIfEmpty(db, dir);
+    store = await openStore(location);
+    const done = await importSamplesIfEmpty(store, dir);
     for (const { list, summary: s } of done ?? []) {
       console.log(`threadlight: sample list ${list}: imported ${s.imported} messages`);
     }
@@ -28,6 +29,6 @@ export async function importSamplesOnStart(
     console.error(`threadlight: could not import the sample archive: ${(err as Error).message}`);
     return null;
   } finally {
-    db?.close();
+    await store?.close();
   }
 }

@@ -6,8 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Db } from '../store/open-db';
-import { countMessages } from '../store/read-archive';
+import type { Store } from '../store/store';
 import { importStream, type ImportSummary } from './import-stream';
 import { readSources } from './read-sources';
 
@@ -18,12 +17,12 @@ export interface SampleImport {
 }
 
 /** Import every folder of `dir` as the list of that name, in name order. */
-export async function importSamples(db: Db, dir: string): Promise<SampleImport[]> {
+export async function importSamples(store: Store, dir: string): Promise<SampleImport[]> {
   const done: SampleImport[] = [];
   for (const list of fs.readdirSync(dir).sort()) {
     const folder = path.join(/*turbopackIgnore: true*/ dir, list);
     if (!fs.statSync(folder).isDirectory()) continue;
-    done.push({ list, summary: await importStream(db, list, readSources([folder])) });
+    done.push({ list, summary: await importStream(store, list, readSources([folder])) });
   }
   return done;
 }
@@ -33,6 +32,9 @@ export async function importSamples(db: Db, dir: string): Promise<SampleImport[]
  * anyone's archive, however small); null when it already had messages. Idempotent, like
  * every import: two starts racing each other store each message once.
  */
-export async function importSamplesIfEmpty(db: Db, dir: string): Promise<SampleImport[] | null> {
-  return countMessages(db) > 0 ? null : importSamples(db, dir);
+export async function importSamplesIfEmpty(
+  store: Store,
+  dir: string,
+): Promise<SampleImport[] | null> {
+  return (await store.countMessages()) > 0 ? null : importSamples(store, dir);
 }

@@ -1,12 +1,5 @@
 import type { RawMessage, ReadProblem } from '../types';
-import type { Db } from '../store/open-db';
-import {
-  ensureList,
-  saveMessages,
-  type MessageToSave,
-  type SaveOutcome,
-} from '../store/save-messages';
-import { rethreadList } from '../store/rethread-list';
+import type { MessageToSave, SaveOutcome, Store } from '../store/store';
 import { IN_PROCESS_PREPARER, type MessagePreparer, type PrepareResult } from './prepare-message';
 import { MAX_READ_AHEAD_BYTES } from '../limits';
 
@@ -42,9 +35,10 @@ export interface ImportOptions {
   /**
    * Called after each batch commits with the last stream item handled: it and every
    * item before it are stored, skipped or rejected. Items read after it may still be
-   * in preparation, so a resumable reader saves its cursor here (import-git-epoch).
+   * in preparation, so a resumable reader saves its cursor here (import-git-epoch);
+   * the import waits for it before reading on.
    */
-  onBatchSaved?: (last: StreamItem) => void;
+  onBatchSaved?: (last: StreamItem) => void | Promise<void>;
   /** Who parses and segments: in this thread by default, or a worker pool (parse-pool.ts). */
   preparer?: MessagePreparer;
 }
@@ -60,20 +54,20 @@ type Pending =
  * stream order, so the outcome is the same whoever prepares them.
  */
 export async function importStream(
-  db: Db,
+  store: Store,
   listName: string,
   stream: AsyncIterable<StreamItem>,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const listId = ensureList(db, listName);
+  const listId = await store.ensureList(listName);
   const preparer = options.preparer ?? IN_PROCESS_PREPARER;
   const summary: ImportSummary = { imported: 0, duplicates: 0, rejected: [] };
   const progress: ImportProgress = { messages: 0, bytes: 0 };
   let batch: MessageToSave[] = [];
   let last: StreamItem | undefined;
 
-  const flush = () => {
-    const outcomes = saveBatch(db, listId, batch, summary.rejected);
+  const flush = async () => {
+    const outcomes = await saveBatch(store, listId, batch, summary.rejected);
     outcomes.forEach((o, i) => {
       if (o === 'rejected') return;
       if (o === 'duplicate') {
@@ -85,7 +79,7 @@ export async function importStream(
       }
     });
     batch = [];
-    options.onBatchSaved?.(last!);
+    await options.onBatchSaved?.(last!);
   };
 
   // Items read and not yet handled, oldest first: at most `concurrency` messages long.
@@ -113,7 +107,7 @@ export async function importStream(
       });
     } else {
       batch.push(prepared);
-      if (batch.length >= BATCH_SIZE) flush();
+      if (batch.length >= BATCH_SIZE) await flush();
     }
     options.onProgress?.(progress);
   };
@@ -139,18 +133,12 @@ export async function importStream(
   while (queue.length > 0) await settleOldest();
   // Workers' memory is not needed for threading, which holds the whole list's headers.
   await preparer.release?.();
-  if (batch.length) flush();
+  if (batch.length) await flush();
   // A killed run may have stored batches without threading them: rethread then too.
-  if (summary.imported > 0 || hasUnthreaded(db, listId)) rethreadList(db, listId);
+  if (summary.imported > 0 || (await store.hasUnthreaded(listId))) {
+    await store.rethreadList(listId);
+  }
   return summary;
-}
-
-function hasUnthreaded(db: Db, listId: number): boolean {
-  return !!db
-    .prepare(
-      'SELECT 1 FROM messages WHERE list_id = ? AND thread_id IS NULL AND hidden = 0 LIMIT 1',
-    )
-    .get(listId);
 }
 
 /**
@@ -158,26 +146,29 @@ function hasUnthreaded(db: Db, listId: number): boolean {
  * transaction rolls back and the batch is saved one message at a time, so only the
  * message at fault is rejected, with the store's reason, and every neighbour is kept.
  */
-function saveBatch(
-  db: Db,
+async function saveBatch(
+  store: Store,
   listId: number,
   batch: readonly MessageToSave[],
   rejected: Rejection[],
-): (SaveOutcome | 'rejected')[] {
+): Promise<(SaveOutcome | 'rejected')[]> {
   try {
-    return saveMessages(db, listId, batch);
+    return await store.saveMessages(listId, batch);
   } catch {
-    return batch.map((m) => {
+    // One at a time, in order: each message is its own transaction.
+    const outcomes: (SaveOutcome | 'rejected')[] = [];
+    for (const m of batch) {
       try {
-        return saveMessages(db, listId, [m])[0]!;
+        outcomes.push((await store.saveMessages(listId, [m]))[0]!);
       } catch (err) {
         rejected.push({
           source: m.raw.source,
           position: m.raw.position,
           reason: `could not be stored: ${(err as Error).message}`,
         });
-        return 'rejected';
+        outcomes.push('rejected');
       }
-    });
+    }
+    return outcomes;
   }
 }

@@ -1,13 +1,14 @@
-import { getDb } from '../store/server-db';
-import { findListOf } from '../store/read-archive';
+import { getStore } from '../store/server-db';
 import { normalizeMessageId } from '../mail/message-id';
 
 /**
  * The first list (by name) holding a visible message with this id, and the id as stored
  * (normalised like a Message-ID header on import), or null.
  */
-export function findMessage(messageId: string): { list: string; messageId: string } | null {
+export async function findMessage(
+  messageId: string,
+): Promise<{ list: string; messageId: string } | null> {
   const id = normalizeMessageId(messageId);
-  const list = id === null ? null : findListOf(getDb(), id);
+  const list = id === null ? null : await (await getStore()).findListOf(id);
   return list === null || id === null ? null : { list, messageId: id };
 }

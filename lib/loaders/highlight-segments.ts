@@ -1,9 +1,8 @@
 import type { Segment } from '../types';
-import type { Db } from '../store/open-db';
+import type { Store } from '../store/store';
 import type { LinkifyContext } from '../linkify/linkify';
 import { readGitWeb } from '../linkify/git-web';
 import { detectKernelVersion } from '../linkify/kernel-version';
-import { getHighlights, saveHighlights } from '../store/highlight-cache';
 import { highlightBlock, highlightCacheKey } from '../highlight/highlight-block';
 import { messageRedirectPath } from '../urls';
 
@@ -59,7 +58,7 @@ function blockKey(s: Segment, links: LinkifyContext): string {
  * Keying the answer by segment keeps hashing out of the components that render it.
  */
 export async function highlightMessages(
-  db: Db,
+  store: Store,
   messages: readonly { segments: readonly Segment[]; links: LinkifyContext }[],
 ): Promise<Map<Segment, string[]>> {
   const blocks = messages.flatMap((m) =>
@@ -67,10 +66,7 @@ export async function highlightMessages(
       .filter((s) => BLOCK_KINDS.has(s.kind))
       .map((s) => ({ s, links: m.links, key: blockKey(s, m.links) })),
   );
-  const cached = getHighlights(
-    db,
-    blocks.map((b) => b.key),
-  );
+  const cached = await store.getHighlights(blocks.map((b) => b.key));
   const fresh = new Map<string, string[]>();
   for (const { s, links, key } of blocks) {
     if (cached.has(key) || fresh.has(key)) continue;
@@ -79,7 +75,7 @@ export async function highlightMessages(
       await highlightBlock(s.kind, s.kind === 'code' ? s.lang : undefined, s.lines, links),
     );
   }
-  saveHighlights(db, fresh);
+  await store.saveHighlights(fresh);
   const bySegment = new Map<Segment, string[]>();
   for (const { s, key } of blocks) {
     const html = cached.get(key) ?? fresh.get(key);

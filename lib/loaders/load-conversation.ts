@@ -1,9 +1,8 @@
 import type { Address } from '../types';
-import { getDb } from '../store/server-db';
-import { getMessage } from '../store/read-archive';
+import { getStore } from '../store/server-db';
 import { buildConversation, type ConversationTurn } from '../conversation/build-conversation';
 import { fillQuoteAuthors } from '../quotes/fill-quote-authors';
-import { parentChain } from '../quotes/parent-chain';
+import { parentChainAsync } from '../quotes/parent-chain';
 import { senderAuthor } from '../segments/segment-message';
 import { lineAnchor, messageAnchor } from '../anchors';
 import { listPath, messagePath } from '../urls';
@@ -69,8 +68,8 @@ export async function loadConversation(
   messageId: string,
   dup = 0,
 ): Promise<ConversationView | null> {
-  const db = getDb();
-  const message = getMessage(db, list, messageId, dup);
+  const store = await getStore();
+  const message = await store.getMessage(list, messageId, dup);
   if (!message) return null;
   const threadHref = messagePath(list, messageId);
   const anchor = messageAnchor(messageId, dup);
@@ -81,7 +80,10 @@ export async function loadConversation(
     return `${threadHref}?hl=${encodeURIComponent(range)}#${first}`;
   };
   // Quotes no attribution names are credited from the parents (a bounded chain of lookups).
-  const parents = parentChain(message, (id) => getMessage(db, list, id) ?? undefined);
+  const parents = await parentChainAsync(
+    message,
+    async (id) => (await store.getMessage(list, id)) ?? undefined,
+  );
   const chain = parents.map((p) => ({ ...p, sender: senderAuthor(p.from, p.date) }));
   const turns = buildConversation(fillQuoteAuthors(message.segments, chain));
   const byStart = new Map<number, { turn: ConversationTurn; lines: string[] }>();

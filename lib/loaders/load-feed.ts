@@ -1,7 +1,6 @@
 import type { Segment } from '../types';
-import { getDb } from '../store/server-db';
-import { getMessage, getThreadMessages, type StoredMessage } from '../store/read-archive';
-import { getListExportChunk, getListId, getNewestThreads } from '../store/search-index';
+import { getStore } from '../store/server-db';
+import type { StoredMessage } from '../store/store';
 import { messageAnchor } from '../anchors';
 import { listPath, messagePath } from '../urls';
 import { buildAtom, type AtomEntry } from '../feeds/build-atom';
@@ -44,11 +43,12 @@ function entry(list: string, m: StoredMessage, origin: string): AtomEntry {
 }
 
 /** `/<list>/new.atom`: the newest threads of a list, each as its first message. Null: no such list. */
-export function loadListFeed(list: string, origin: string): string | null {
-  const db = getDb();
-  const threads = getNewestThreads(db, list, FEED_ENTRIES);
+export async function loadListFeed(list: string, origin: string): Promise<string | null> {
+  const store = await getStore();
+  const threads = await store.getNewestThreads(list, FEED_ENTRIES);
   if (!threads) return null;
-  const messages = threads.flatMap((t) => getMessage(db, list, t.messageId) ?? []);
+  const firsts = await Promise.all(threads.map((t) => store.getMessage(list, t.messageId)));
+  const messages = firsts.filter((m) => m !== null);
   return buildAtom({
     id: feedId('list', list),
     title: `${list}: new threads`,
@@ -60,8 +60,12 @@ export function loadListFeed(list: string, origin: string): string | null {
 }
 
 /** `/<list>/<id>/t.atom`: the newest messages of the thread holding `messageId`. */
-export function loadThreadFeed(list: string, messageId: string, origin: string): string | null {
-  const found = getThreadMessages(getDb(), list, messageId);
+export async function loadThreadFeed(
+  list: string,
+  messageId: string,
+  origin: string,
+): Promise<string | null> {
+  const found = await (await getStore()).getThreadMessages(list, messageId);
   if (!found) return null;
   const newest = [...found.messages].reverse().slice(0, FEED_ENTRIES);
   const root = found.messages[0] ?? found.focus;
@@ -76,13 +80,13 @@ export function loadThreadFeed(list: string, messageId: string, origin: string):
 }
 
 /** `/<list>/all.mbox.gz`: every visible message of the list, streamed. Null: no such list. */
-export function loadListMbox(list: string): ReadableStream<Uint8Array> | null {
-  const db = getDb();
-  const listId = getListId(db, list);
+export async function loadListMbox(list: string): Promise<ReadableStream<Uint8Array> | null> {
+  const store = await getStore();
+  const listId = await store.getListId(list);
   if (listId === null) return null;
   let after = 0;
-  return mboxGzStream(() => {
-    const rows = getListExportChunk(db, listId, after, EXPORT_CHUNK);
+  return mboxGzStream(async () => {
+    const rows = await store.getListExportChunk(listId, after, EXPORT_CHUNK);
     after = rows.at(-1)?.rowId ?? after;
     return rows;
   });

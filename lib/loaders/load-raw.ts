@@ -1,5 +1,5 @@
-import { getDb } from '../store/server-db';
-import { getMessage, getRaw, getThreadMessages, type StoredMessage } from '../store/read-archive';
+import { getStore } from '../store/server-db';
+import type { StoredMessage } from '../store/store';
 import { toMboxEntry } from '../export/to-mbox';
 import { archivePageToRfc822 } from '../export/archive-page-to-rfc822';
 
@@ -9,22 +9,23 @@ function rfc822Of(m: StoredMessage, raw: { raw: Buffer; format: string }): Buffe
 }
 
 /** The original message bytes, or null when unknown. */
-export function loadRaw(list: string, messageId: string, dup: number): Buffer | null {
-  const db = getDb();
-  const m = getMessage(db, list, messageId, dup);
+export async function loadRaw(
+  list: string,
+  messageId: string,
+  dup: number,
+): Promise<Buffer | null> {
+  const store = await getStore();
+  const m = await store.getMessage(list, messageId, dup);
   if (!m) return null;
-  return getRaw(db, [m.rowId])[0]!.raw;
+  return (await store.getRaw([m.rowId]))[0]!.raw;
 }
 
 /** The whole thread containing the message as one mboxrd file, by date. */
-export function loadThreadMbox(list: string, messageId: string): Buffer | null {
-  const db = getDb();
-  const found = getThreadMessages(db, list, messageId);
+export async function loadThreadMbox(list: string, messageId: string): Promise<Buffer | null> {
+  const store = await getStore();
+  const found = await store.getThreadMessages(list, messageId);
   if (!found) return null;
-  const raws = getRaw(
-    db,
-    found.messages.map((m) => m.rowId),
-  );
+  const raws = await store.getRaw(found.messages.map((m) => m.rowId));
   return Buffer.concat(
     found.messages.map((m, i) => Buffer.from(toMboxEntry(rfc822Of(m, raws[i]!)), 'latin1')),
   );

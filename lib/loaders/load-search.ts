@@ -1,11 +1,5 @@
-import { getDb } from '../store/server-db';
-import {
-  getExportRows,
-  searchMessages,
-  searchRowIds,
-  type SearchResult,
-} from '../store/search-index';
-import { getListNames } from '../store/read-archive';
+import { getStore } from '../store/server-db';
+import type { SearchResult } from '../store/search-index';
 import { messageAnchor } from '../anchors';
 import { messagePath } from '../urls';
 import { searchMboxPath, searchPath } from '../search/search-path';
@@ -40,19 +34,25 @@ type Param = string | string[] | undefined;
 const first = (p: Param) => (Array.isArray(p) ? p[0] : p);
 
 /** Everything the search page renders; an empty `q` gives the empty form. */
-export function loadSearch(params: {
+export async function loadSearch(params: {
   q?: Param;
   list?: Param;
   sort?: Param;
   page?: Param;
-}): SearchView {
-  const db = getDb();
+}): Promise<SearchView> {
+  const store = await getStore();
   const q = (first(params.q) ?? '').trim();
   const list = first(params.list) || undefined;
   const sort = first(params.sort) === 'date' ? 'date' : 'relevance';
   const page = Math.max(1, Math.floor(Number(first(params.page))) || 1);
   const outcome = q
-    ? searchMessages(db, { query: q, ...(list ? { list } : {}), sort, page, perPage: PER_PAGE })
+    ? await store.searchMessages({
+        query: q,
+        ...(list ? { list } : {}),
+        sort,
+        page,
+        perPage: PER_PAGE,
+      })
     : { total: 0, results: [] as SearchResult[], more: false };
   return {
     q,
@@ -71,7 +71,7 @@ export function loadSearch(params: {
       href: `${messagePath(r.list, r.messageId)}#${messageAnchor(r.messageId, r.dupIndex)}`,
     })),
     error: 'error' in outcome ? outcome.error : undefined,
-    lists: getListNames(db),
+    lists: await store.getListNames(),
     mboxHref: searchMboxPath({ q, list }),
     pageHref: (p) => searchPath({ q, list, sort, page: p }),
     sortHref: (s) => searchPath({ q, list, sort: s }),
@@ -79,20 +79,20 @@ export function loadSearch(params: {
 }
 
 /** The matching messages (newest MAX_EXPORT_RESULTS, oldest first) as a gzipped mbox. */
-export function loadSearchMbox(
+export async function loadSearchMbox(
   q: string,
   list: string | undefined,
-): ReadableStream<Uint8Array> | { error: string } {
-  const db = getDb();
-  const found = searchRowIds(db, { query: q, ...(list ? { list } : {}) });
+): Promise<ReadableStream<Uint8Array> | { error: string }> {
+  const store = await getStore();
+  const found = await store.searchRowIds({ query: q, ...(list ? { list } : {}) });
   if ('error' in found) return found;
   let next = 0;
-  return mboxGzStream(() => {
+  return mboxGzStream(async () => {
     // A chunk can come back empty when its messages were hidden meanwhile: read on.
     while (next < found.rowIds.length) {
       const ids = found.rowIds.slice(next, next + EXPORT_CHUNK);
       next += ids.length;
-      const rows = getExportRows(db, ids);
+      const rows = await store.getExportRows(ids);
       if (rows.length) return rows;
     }
     return [];

@@ -1,6 +1,5 @@
-import { getDb } from '../store/server-db';
-import { getMessage, type StoredMessage } from '../store/read-archive';
-import { seriesSource } from '../store/read-series';
+import { getStore } from '../store/server-db';
+import type { Store, StoredMessage } from '../store/store';
 import { assembleSeries, type SeriesReport } from '../series/assemble-series';
 import { seriesReportMbox } from '../series/series-mbox-of';
 import { seriesSubject } from '../series/series-subject';
@@ -10,7 +9,6 @@ import { versionChangelogs } from '../series/version-changelog';
 import { renderedMessages, seriesView, type SeriesView } from '../series/series-view';
 import { highlightMessages, linkContext } from './highlight-segments';
 import { shownSegments } from '../segments/cap-segments';
-import { storeGeneration } from '../store/store-generation';
 import { LRUCache } from 'lru-cache';
 import { MAX_CACHED_SERIES_BANNERS } from '../limits';
 
@@ -23,17 +21,21 @@ export type {
   VersionView,
 } from '../series/series-view';
 
-function report(list: string, messageId: string): SeriesReport<StoredMessage> | null {
-  return assembleSeries(seriesSource(getDb(), list), messageId);
+function report(
+  store: Store,
+  list: string,
+  messageId: string,
+): Promise<SeriesReport<StoredMessage> | null> {
+  return assembleSeries(store.seriesSource(list), messageId);
 }
 
 /** The series view of the series holding the message, or null when there is none. */
 export async function loadSeries(list: string, messageId: string): Promise<SeriesView | null> {
-  const r = report(list, messageId);
+  const store = await getStore();
+  const r = await report(store, list, messageId);
   if (!r) return null;
-  const db = getDb();
   const highlights = await highlightMessages(
-    db,
+    store,
     renderedMessages(r).map((m) => ({
       segments: shownSegments(m.segments).segments,
       links: linkContext(m.body),
@@ -42,14 +44,14 @@ export async function loadSeries(list: string, messageId: string): Promise<Serie
   return seriesView({
     list,
     report: r,
-    changelogs: versionChangelogs(seriesSource(db, list), r),
+    changelogs: await versionChangelogs(store.seriesSource(list), r),
     highlights,
   });
 }
 
 /** The series as a `git am` mbox, or null when the message is in no series. */
-export function loadSeriesMbox(list: string, messageId: string): string | null {
-  const r = report(list, messageId);
+export async function loadSeriesMbox(list: string, messageId: string): Promise<string | null> {
+  const r = await report(await getStore(), list, messageId);
   return r && r.parts.length > 0 ? seriesReportMbox(r) : null;
 }
 
@@ -78,19 +80,24 @@ export async function loadSeriesBanner(
   messageId: string,
 ): Promise<SeriesBannerView | null> {
   // Most threads are no series: one row read decides, before any thread is loaded.
-  const focus = getMessage(getDb(), list, messageId);
+  const store = await getStore();
+  const focus = await store.getMessage(list, messageId);
   if (!focus || !seriesSubject(focus.subject).isPatch) return null;
-  const key = JSON.stringify([storeGeneration(getDb()), list, messageId]);
+  const key = JSON.stringify([await store.generation(), list, messageId]);
   let cached = banners.get(key);
   if (!cached) {
-    cached = { banner: seriesBanner(list, messageId) };
+    cached = { banner: await seriesBanner(store, list, messageId) };
     banners.set(key, cached);
   }
   return cached.banner;
 }
 
-function seriesBanner(list: string, messageId: string): SeriesBannerView | null {
-  const r = report(list, messageId);
+async function seriesBanner(
+  store: Store,
+  list: string,
+  messageId: string,
+): Promise<SeriesBannerView | null> {
+  const r = await report(store, list, messageId);
   return r && bannerView(list, r, messageId);
 }
 

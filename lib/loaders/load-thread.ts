@@ -1,6 +1,6 @@
 import type { Address, Author, Segment } from '../types';
-import { getDb } from '../store/server-db';
-import { getThreadMessages, type StoredMessage } from '../store/read-archive';
+import { getStore } from '../store/server-db';
+import type { StoredMessage } from '../store/store';
 import { buildThreads } from '../thread/build-threads';
 import { baseSubject } from '../thread/base-subject';
 import { flattenThread, type FlatNode } from '../thread/format-tree';
@@ -97,8 +97,8 @@ export async function loadThread(
   messageId: string,
   options: { dup?: number; page?: number } = {},
 ): Promise<ThreadView | null> {
-  const db = getDb();
-  const found = getThreadMessages(db, list, messageId, options.dup ?? 0);
+  const store = await getStore();
+  const found = await store.getThreadMessages(list, messageId, options.dup ?? 0);
   if (!found) return null;
   const forest = buildThreads(found.messages);
   const flat = flattenThread(forest);
@@ -119,7 +119,7 @@ export async function loadThread(
   const links = new Map(shown.map((m) => [m, linkContext(m.body)]));
   const linksOf = (m: StoredMessage) => links.get(m) ?? linkContext(m.body);
   const highlights = await highlightMessages(
-    db,
+    store,
     shown.map((m) => ({ segments: segmentsOf(m), links: linksOf(m) })),
   );
   const { origins, authors } = threadOrigins(found.messages);

@@ -6,7 +6,7 @@
 import type { Address, Segment } from '../types';
 import type { ChangelogSection, CollectedTrailer } from './series-types';
 import type { SeriesReport } from './assemble-series';
-import type { StoredMessage } from '../store/read-archive';
+import type { StoredMessage } from '../store/store';
 import type { LinkifyContext } from '../linkify/linkify';
 import type { VersionChangelog } from './version-changelog';
 import type { ThreadQuery } from '../thread-query';

@@ -34,17 +34,22 @@ export function versionChangelog(s: Series): VersionChangelog {
  * whole (their threads), so their patches' notes are there even when linking only saw
  * their cover letter.
  */
-export function versionChangelogs<M extends SeriesInput>(
+export async function versionChangelogs<M extends SeriesInput>(
   source: SeriesSource<M>,
   report: SeriesReport<M>,
-): Map<string, VersionChangelog> {
-  const out = new Map<string, VersionChangelog>();
-  for (const v of report.versions) {
-    const s =
+): Promise<Map<string, VersionChangelog>> {
+  // Read the other versions at once: a networked store answers them in parallel.
+  const found = await Promise.all(
+    report.versions.map(async (v) =>
       v.messageId === report.series.key
         ? report.series
-        : findSeries(source.threadsOf([v.messageId]), v.messageId);
+        : findSeries(await source.threadsOf([v.messageId]), v.messageId),
+    ),
+  );
+  const out = new Map<string, VersionChangelog>();
+  report.versions.forEach((v, i) => {
+    const s = found[i];
     if (s) out.set(v.messageId, versionChangelog(s));
-  }
+  });
   return out;
 }

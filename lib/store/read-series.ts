@@ -1,11 +1,11 @@
 /**
- * The queries the series view needs (lib/series/assemble-series.ts), as a SeriesSource.
+ * The queries the series view needs (lib/series/assemble-series.ts); SqliteStore.seriesSource
+ * serves them as a SeriesSource.
  * Rows come back through read-archive's getMessage/getThreadMessages, so a message
  * looks the same here as on the thread page.
  */
 import type { Db } from './open-db';
 import { getMessage, getThreadMessages, type StoredMessage } from './read-archive';
-import type { SeriesSource } from '../series/assemble-series';
 import { SERIES_GAP_MINUTES } from '../series/find-series';
 import { MAX_SERIES_CANDIDATES, MAX_SERIES_THREADS } from '../limits';
 
@@ -87,14 +87,4 @@ export function getPostingsByBase(db: Db, list: string, bases: readonly string[]
     list,
     rows.map((r) => r.id),
   );
-}
-
-/** The database as a SeriesSource for one list. */
-export function seriesSource(db: Db, list: string): SeriesSource<StoredMessage> {
-  return {
-    threadsOf: (ids) => getThreadsOf(db, list, ids),
-    postingsNear: (address, date) => getPostingsNear(db, list, address, date),
-    postingsByBase: (bases) => getPostingsByBase(db, list, bases),
-    messagesById: (ids) => getMessagesById(db, list, ids),
-  };
 }

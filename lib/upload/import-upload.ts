@@ -1,4 +1,6 @@
-import { getDb } from '../store/server-db';
+import { getStore } from '../store/server-db';
+import { contentHash } from '../store/content-hash';
+import type { Store } from '../store/store';
 import { readBuffer } from '../import/read-sources';
 import { importStream, type ImportSummary } from '../import/import-stream';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_EXPANDED_BYTES, MAX_UPLOAD_MESSAGES } from '../limits';
@@ -26,8 +28,8 @@ export async function importUpload(data: Buffer, name: string): Promise<UploadRe
   const tooBig = await expandedTooBig(data, name);
   if (tooBig) return { ok: false, status: 413, error: tooBig };
   let first: { id: string; hash: string } | undefined;
-  const db = getDb();
-  const summary = await importStream(db, UPLOAD_LIST, readBuffer(data, name), {
+  const store = await getStore();
+  const summary = await importStream(store, UPLOAD_LIST, readBuffer(data, name), {
     onImported: (id, hash) => (first ??= { id, hash }),
     onDuplicate: (id, hash) => (first ??= { id, hash }),
   });
@@ -39,14 +41,27 @@ export async function importUpload(data: Buffer, name: string): Promise<UploadRe
       error: `no message could be read: ${reasons || 'unknown format'}`,
     };
   }
-  // The stored copy with these bytes: a later message reusing an id is `?dup=N`.
-  const row = db
-    .prepare(
-      `SELECT m.dup_index AS d FROM messages m JOIN lists l ON l.id = m.list_id
-       WHERE l.name = ? AND m.content_hash = ?`,
-    )
-    .get(UPLOAD_LIST, first.hash) as { d: number } | undefined;
-  return { ok: true, messageId: first.id, dupIndex: row?.d ?? 0, summary };
+  const dupIndex = await dupIndexOf(store, UPLOAD_LIST, first.id, first.hash);
+  return { ok: true, messageId: first.id, dupIndex, summary };
+}
+
+/**
+ * The duplicate index of the stored copy with these bytes: a later message reusing an
+ * id is `?dup=N`. The store reads messages by id and index, so this walks the copies of
+ * the id, comparing content hashes; 0 when none matches (hidden meanwhile).
+ */
+async function dupIndexOf(
+  store: Store,
+  list: string,
+  messageId: string,
+  hash: string,
+): Promise<number> {
+  for (let dup = 0; ; dup++) {
+    const m = await store.getMessage(list, messageId, dup);
+    if (!m) return 0;
+    const [stored] = await store.getRaw([m.rowId]);
+    if (stored && contentHash(stored.raw) === hash) return dup;
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic';
 /** Every message of the list as one gzipped mboxrd, streamed. */
 export async function GET(_request: Request, _context: { params: Promise<{ list: string }> }) {
   const list = await routeSegment(0);
-  const stream = list === null ? null : loadListMbox(list);
+  const stream = list === null ? null : await loadListMbox(list);
   if (!list || !stream) {
     return textResponse('list not found', 404);
   }

@@ -8,7 +8,7 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const q = (params.get('q') ?? '').trim();
   const result = q
-    ? loadSearchMbox(q, params.get('list') || undefined)
+    ? await loadSearchMbox(q, params.get('list') || undefined)
     : { error: 'give a query: /search/results.mbox.gz?q=...' };
   if ('error' in result) {
     return textResponse(result.error, 400);

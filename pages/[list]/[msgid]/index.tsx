@@ -2,8 +2,7 @@ import type { GetServerSideProps } from 'next';
 import Head from 'next/head';
 import { loadThread } from '@/lib/loaders/load-thread';
 import { loadSeriesBanner } from '@/lib/loaders/load-series';
-import { getDb } from '@/lib/store/server-db';
-import { storeGeneration } from '@/lib/store/store-generation';
+import { getStore } from '@/lib/store/server-db';
 import { PATH_HEADER, pathMessage } from '@/lib/route-path-header';
 import { parseThreadQuery } from '@/lib/thread-query';
 import { threadPageHtml, type ThreadPageHtml } from '@/components/thread/thread-page-html';
@@ -36,7 +35,8 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ req }) => 
   if (!ids) return { notFound: true };
   const search = new URL(req.url ?? '/', 'http://localhost').search;
   // The same address over the same archive renders the same page: cached until an import.
-  const key = JSON.stringify([storeGeneration(getDb()), ids.list, ids.messageId, search]);
+  const generation = await (await getStore()).generation();
+  const key = JSON.stringify([generation, ids.list, ids.messageId, search]);
   const page = await threadPageHtml(key, search, async () => {
     const q = parseThreadQuery(new URLSearchParams(search));
     const view = await loadThread(ids.list, ids.messageId, {

@@ -10,8 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importStream, type ImportSummary } from '../../../lib/import/import-stream';
 import { readSources } from '../../../lib/import/read-sources';
-import { openDb, type Db } from '../../../lib/store/open-db';
-import { getMessage } from '../../../lib/store/read-archive';
+import type { Store } from '../../../lib/store/store';
+import { BACKENDS, openFreshStore } from '../../support/backends';
 import { MAX_QUOTE_DEPTH, MAX_REFERENCES } from '../../../lib/limits';
 import {
   HUGE_MESSAGE_BYTES,
@@ -69,7 +69,7 @@ const STORED: [string, number, string][] = [
   ['headers-only@hostile.example', 0, 'headers only'],
   ['after-empty@hostile.example', 0, 'valid neighbour'],
   ['nested-200@hostile.example', 0, 'nested 200 deep'],
-  ['nulid@hostile.example', 0, 'nul\u0000subject'],
+  ['nulid@hostile.example', 0, 'nul\uFFFDsubject'],
   ['after-nul@hostile.example', 0, 'after nul'],
   ...Array.from({ length: CHAIN }, (_, i): [string, number, string] => [
     `c${i}@chain`,
@@ -135,170 +135,187 @@ const REJECTED: [string, string, string][] = [
 const rejections = (s: ImportSummary) =>
   s.rejected.map((r) => [path.basename(r.source), r.position, r.reason]);
 
-let generated: string;
-let db: Db;
-let summary: ImportSummary;
-const message = (id: string, dup = 0) => getMessage(db, LIST, id, dup)!;
+/** The message ids of a list in import order (the store's export order). */
+async function idsInOrder(store: Store, list: string): Promise<string[]> {
+  const rows = await store.getListExportChunk((await store.getListId(list))!, 0, 1_000_000);
+  return rows.map((r) => r.messageId);
+}
 
-beforeAll(async () => {
+let generated: string;
+beforeAll(() => {
   generated = hostileTempDir();
   writeGeneratedHostile(path.join(generated, 'input'));
-  db = openDb(path.join(generated, 'threadlight.db'));
-  summary = await importStream(
-    db,
-    LIST,
-    readSources([...CORPUS, URL_IDS, path.join(generated, 'input')]),
-  );
-}, 120_000);
-
+});
 afterAll(() => {
-  db?.close();
   if (generated) fs.rmSync(generated, { recursive: true, force: true });
 });
 
-describe('importing the hostile corpus', () => {
-  it('stores every valid message and reports every rejected one with its reason', () => {
-    expect(rejections(summary)).toEqual(REJECTED);
-    expect(summary.imported).toBe(STORED.length);
-    // duplicate-ids.mbox holds one message twice, byte for byte.
-    expect(summary.duplicates).toBe(1);
-    const rows = db
-      .prepare('SELECT message_id, dup_index, subject FROM messages ORDER BY id')
-      .raw()
-      .all();
-    expect(rows).toEqual(STORED);
-  });
+describe.each(BACKENDS)('hostile mail (%s)', (backend) => {
+  let db: Store;
+  let summary: ImportSummary;
+  /** The stored message (it must be there). */
+  const message = async (id: string, dup = 0) => (await db.getMessage(LIST, id, dup))!;
+  /** The ids of the thread holding the message, in thread order. */
+  const threadOf = async (id: string) =>
+    (await db.getThreadMessages(LIST, id))!.messages.map((m) => m.messageId);
 
-  it('stores markup as written: escaping is the renderer’s job', () => {
-    const m = message('xss-script@hostile.example');
-    expect(m.from.name).toBe('<script>alert(1)</script>');
-    expect(m.body).toBe(
-      "<script>alert('body')</script>\n<SCRIPT SRC=https://evil.example/x.js></SCRIPT>",
-    );
-    expect(message('xss-filenames@hostile.example').attachments.map((a) => a.filename)).toEqual([
-      '<img src=x onerror=alert(1)>.txt',
-      '<script>alert(1)</script>.html',
-      'x.svg',
-    ]);
-  });
-
-  it('converts HTML-only mail to text without scripts, styles or image sources', () => {
-    expect(message('html-script@hostile.example').body).toBe('Hello html world\n\nclick me');
-    expect(message('html-alt@hostile.example').body).toBe('alternative text');
-    expect(message('html-base64@hostile.example').body).toBe('decoded paragraph');
-  });
-
-  it('reads 8-bit headers: UTF-8 as UTF-8, anything else as Windows-1252, with a warning', () => {
-    expect(message('8bit-utf8@hostile.example').from.name).toBe('Jürgen Größ');
-    const latin1 = message('8bit-latin1@hostile.example');
-    expect(latin1.from.name).toBe('François Müller');
-    expect(latin1.warnings).toEqual(['header lines that are not UTF-8 were read as Windows-1252']);
-  });
-
-  it('keeps what broken MIME still holds, and says what was wrong', () => {
-    const noBoundary = message('mp-no-boundary@hostile.example');
-    expect(noBoundary.body).toBe('text where parts should be');
-    expect(noBoundary.warnings).toEqual([
-      'multipart message without parts; its body is shown as sent',
-    ]);
-    expect(message('nested-200@hostile.example').body).toBe('deep leaf text');
-    expect(message('b64-junk@hostile.example').body).toBe('hello world');
-    expect(message('b64-junk@hostile.example').warnings).toEqual([
-      'base64 body contains invalid characters (skipped)',
-    ]);
-    expect(message('trunc-2@hostile.example').body).toBe('visible part');
-    expect(message('nulid@hostile.example').body).toBe('body\u0000\u0000with nuls');
-    expect(message('bad-date@hostile.example').dateRaw).toBe('not a date at all');
-    expect(message('bad-date@hostile.example').date).toBeNull();
-  });
-
-  it('keeps duplicate Message-IDs apart', () => {
-    expect(message('dup@hostile.example', 0).body).toBe('the original text');
-    expect(message('dup@hostile.example', 1).body).toBe('imposter text');
-  });
-
-  it('bounds deep quotes, long lines and long References', () => {
-    const deep = message('deep-quotes@hostile.example');
-    expect(deep.segments.map((s) => [s.depth, s.lines])).toEqual([
-      [0, ['own words']],
-      [MAX_QUOTE_DEPTH, ['deepest', 'spaced deepest']],
-      [0, ['', 'own words again']],
-    ]);
-    expect(message('long-line@hostile.example').body).toBe('x'.repeat(LONG_LINE_BYTES));
-    const refs = message('many-references@hostile.example');
-    expect(refs.references).toHaveLength(MAX_REFERENCES);
-    expect(refs.references.at(-1)).toBe('r9999@h');
-    expect(refs.warnings).toEqual([`References cut from 10000 to the newest ${MAX_REFERENCES}`]);
-  });
-
-  it('threads every message exactly once, through cycles and self-references', () => {
-    const threadOf = (id: string) =>
-      db.prepare('SELECT thread_id FROM messages WHERE message_id = ?').pluck().get(id);
-    const total = db.prepare('SELECT COUNT(*) FROM messages').pluck().get();
-    expect(db.prepare('SELECT COUNT(*) FROM messages WHERE thread_id IS NULL').pluck().get()).toBe(
-      0,
-    );
-    expect(db.prepare('SELECT SUM(message_count) FROM threads').pluck().get()).toBe(total);
-    expect(threadOf('cycle-b@hostile.example')).toBe(threadOf('cycle-a@hostile.example'));
-    expect(threadOf('repeat-refs@hostile.example')).toBe(threadOf('cycle-a@hostile.example'));
-    expect(threadOf('tri-2@hostile.example')).toBe(threadOf('tri-1@hostile.example'));
-    expect(threadOf('tri-3@hostile.example')).toBe(threadOf('tri-1@hostile.example'));
-    const sizes = db
-      .prepare(
-        `SELECT m.message_id, t.message_count FROM threads t JOIN messages m ON m.thread_id = t.id
-         WHERE m.message_id IN ('cycle-a@hostile.example', 'tri-1@hostile.example', 'self-ref@hostile.example')
-         ORDER BY m.message_id`,
-      )
-      .raw()
-      .all();
-    expect(sizes).toEqual([
-      ['cycle-a@hostile.example', 3],
-      ['self-ref@hostile.example', 1],
-      ['tri-1@hostile.example', 3],
-    ]);
-    // The 1,000-deep chain is one thread; the patch series and its review another.
-    expect(threadOf(`c${CHAIN - 1}@chain`)).toBe(threadOf('c0@chain'));
-    expect(
-      db
-        .prepare('SELECT message_count FROM threads WHERE id = ?')
-        .pluck()
-        .get(threadOf('c0@chain')),
-    ).toBe(CHAIN);
-    expect(threadOf('xss-series-review@hostile.example')).toBe(
-      threadOf('xss-series-0@hostile.example'),
-    );
-  });
-
-  it('imports nothing twice when run again', async () => {
-    const again = await importStream(
+  beforeAll(async () => {
+    db = await openFreshStore(backend);
+    summary = await importStream(
       db,
       LIST,
       readSources([...CORPUS, URL_IDS, path.join(generated, 'input')]),
     );
-    expect(again.imported).toBe(0);
-    expect(again.duplicates).toBe(STORED.length + 1);
-    expect(rejections(again)).toEqual(REJECTED);
-  });
-});
+  }, 120_000);
 
-describe('a 50 MB message', () => {
-  it('is stored whole, between its neighbours', async () => {
-    const file = writeHugeMessage(generated);
-    const hugeDb = openDb(path.join(generated, 'huge.db'));
-    try {
-      const result = await importStream(hugeDb, LIST, readSources([file]));
-      expect(result).toEqual({ imported: 3, duplicates: 0, rejected: [] });
-      const rows = hugeDb
-        .prepare('SELECT message_id, length(raw) FROM messages ORDER BY id')
-        .raw()
-        .all();
-      expect(rows).toEqual([
-        ['huge-message-before@hostile.example', expect.any(Number)],
-        ['huge-message@hostile.example', HUGE_MESSAGE_BYTES],
-        ['huge-message-after@hostile.example', expect.any(Number)],
+  afterAll(() => db?.close());
+
+  describe('importing the hostile corpus', () => {
+    it('stores every valid message and reports every rejected one with its reason', async () => {
+      expect(rejections(summary)).toEqual(REJECTED);
+      expect(summary.imported).toBe(STORED.length);
+      // duplicate-ids.mbox holds one message twice, byte for byte.
+      expect(summary.duplicates).toBe(1);
+      expect(await db.countMessages()).toBe(STORED.length);
+      expect(await idsInOrder(db, LIST)).toEqual(STORED.map(([id]) => id));
+      const rows = await Promise.all(
+        STORED.map(async ([id, dup]) => {
+          const m = await message(id, dup);
+          return [m.messageId, m.dupIndex, m.subject];
+        }),
+      );
+      expect(rows).toEqual(STORED);
+    });
+
+    it('stores markup as written: escaping is the renderer’s job', async () => {
+      const m = await message('xss-script@hostile.example');
+      expect(m.from.name).toBe('<script>alert(1)</script>');
+      expect(m.body).toBe(
+        "<script>alert('body')</script>\n<SCRIPT SRC=https://evil.example/x.js></SCRIPT>",
+      );
+      expect(
+        (await message('xss-filenames@hostile.example')).attachments.map((a) => a.filename),
+      ).toEqual(['<img src=x onerror=alert(1)>.txt', '<script>alert(1)</script>.html', 'x.svg']);
+    });
+
+    it('converts HTML-only mail to text without scripts, styles or image sources', async () => {
+      expect((await message('html-script@hostile.example')).body).toBe(
+        'Hello html world\n\nclick me',
+      );
+      expect((await message('html-alt@hostile.example')).body).toBe('alternative text');
+      expect((await message('html-base64@hostile.example')).body).toBe('decoded paragraph');
+    });
+
+    it('reads 8-bit headers: UTF-8 as UTF-8, anything else as Windows-1252, with a warning', async () => {
+      expect((await message('8bit-utf8@hostile.example')).from.name).toBe('Jürgen Größ');
+      const latin1 = await message('8bit-latin1@hostile.example');
+      expect(latin1.from.name).toBe('François Müller');
+      expect(latin1.warnings).toEqual([
+        'header lines that are not UTF-8 were read as Windows-1252',
       ]);
-    } finally {
-      hugeDb.close();
-    }
-  }, 300_000);
+    });
+
+    it('keeps what broken MIME still holds, and says what was wrong', async () => {
+      const noBoundary = await message('mp-no-boundary@hostile.example');
+      expect(noBoundary.body).toBe('text where parts should be');
+      expect(noBoundary.warnings).toEqual([
+        'multipart message without parts; its body is shown as sent',
+      ]);
+      expect((await message('nested-200@hostile.example')).body).toBe('deep leaf text');
+      expect((await message('b64-junk@hostile.example')).body).toBe('hello world');
+      expect((await message('b64-junk@hostile.example')).warnings).toEqual([
+        'base64 body contains invalid characters (skipped)',
+      ]);
+      expect((await message('trunc-2@hostile.example')).body).toBe('visible part');
+      expect((await message('nulid@hostile.example')).body).toBe('body\uFFFD\uFFFDwith nuls');
+      expect((await message('bad-date@hostile.example')).dateRaw).toBe('not a date at all');
+      expect((await message('bad-date@hostile.example')).date).toBeNull();
+    });
+
+    it('keeps duplicate Message-IDs apart', async () => {
+      expect((await message('dup@hostile.example', 0)).body).toBe('the original text');
+      expect((await message('dup@hostile.example', 1)).body).toBe('imposter text');
+    });
+
+    it('bounds deep quotes, long lines and long References', async () => {
+      const deep = await message('deep-quotes@hostile.example');
+      expect(deep.segments.map((s) => [s.depth, s.lines])).toEqual([
+        [0, ['own words']],
+        [MAX_QUOTE_DEPTH, ['deepest', 'spaced deepest']],
+        [0, ['', 'own words again']],
+      ]);
+      expect((await message('long-line@hostile.example')).body).toBe('x'.repeat(LONG_LINE_BYTES));
+      const refs = await message('many-references@hostile.example');
+      expect(refs.references).toHaveLength(MAX_REFERENCES);
+      expect(refs.references.at(-1)).toBe('r9999@h');
+      expect(refs.warnings).toEqual([`References cut from 10000 to the newest ${MAX_REFERENCES}`]);
+    });
+
+    it('threads every message exactly once, through cycles and self-references', async () => {
+      // The store's own check: no visible message without a thread, every count right.
+      const check = await db.check();
+      expect(check.problems).toEqual([]);
+      expect(check.counts.messages).toBe(STORED.length);
+      expect(await threadOf('cycle-b@hostile.example')).toEqual(
+        await threadOf('cycle-a@hostile.example'),
+      );
+      expect(await threadOf('repeat-refs@hostile.example')).toEqual(
+        await threadOf('cycle-a@hostile.example'),
+      );
+      expect(await threadOf('tri-2@hostile.example')).toEqual(
+        await threadOf('tri-1@hostile.example'),
+      );
+      expect(await threadOf('tri-3@hostile.example')).toEqual(
+        await threadOf('tri-1@hostile.example'),
+      );
+      const sizes = await Promise.all(
+        ['cycle-a@hostile.example', 'self-ref@hostile.example', 'tri-1@hostile.example'].map(
+          async (id) => [id, (await threadOf(id)).length],
+        ),
+      );
+      expect(sizes).toEqual([
+        ['cycle-a@hostile.example', 3],
+        ['self-ref@hostile.example', 1],
+        ['tri-1@hostile.example', 3],
+      ]);
+      // The 1,000-deep chain is one thread; the patch series and its review another.
+      const chain = await threadOf('c0@chain');
+      expect(chain).toContain(`c${CHAIN - 1}@chain`);
+      expect(chain).toHaveLength(CHAIN);
+      expect(await threadOf('xss-series-0@hostile.example')).toContain(
+        'xss-series-review@hostile.example',
+      );
+    });
+
+    it('imports nothing twice when run again', async () => {
+      const again = await importStream(
+        db,
+        LIST,
+        readSources([...CORPUS, URL_IDS, path.join(generated, 'input')]),
+      );
+      expect(again.imported).toBe(0);
+      expect(again.duplicates).toBe(STORED.length + 1);
+      expect(rejections(again)).toEqual(REJECTED);
+    });
+  });
+
+  describe('a 50 MB message', () => {
+    it('is stored whole, between its neighbours', async () => {
+      const file = writeHugeMessage(generated);
+      const hugeDb = await openFreshStore(backend);
+      try {
+        const result = await importStream(hugeDb, LIST, readSources([file]));
+        expect(result).toEqual({ imported: 3, duplicates: 0, rejected: [] });
+        const exported = await hugeDb.getListExportChunk((await hugeDb.getListId(LIST))!, 0, 10);
+        const rows = exported.map((r) => [r.messageId, r.raw.length]);
+        expect(rows).toEqual([
+          ['huge-message-before@hostile.example', expect.any(Number)],
+          ['huge-message@hostile.example', HUGE_MESSAGE_BYTES],
+          ['huge-message-after@hostile.example', expect.any(Number)],
+        ]);
+      } finally {
+        await hugeDb.close();
+      }
+    }, 300_000);
+  });
 });

@@ -13,7 +13,7 @@ import { readBuffer, type ReadItem } from '../../../lib/import/read-sources';
 import { parseMessage } from '../../../lib/mail/parse-message';
 import { splitMbox } from '../../../lib/mbox/split-mbox';
 import { segmentBody } from '../../../lib/segments/segment-body';
-import { openDb } from '../../../lib/store/open-db';
+import { BACKENDS, openFreshStore } from '../../support/backends';
 import { buildThreads } from '../../../lib/thread/build-threads';
 import type { ThreadInput, ThreadNode } from '../../../lib/types';
 
@@ -134,21 +134,21 @@ describe('splitting, reading and parsing never throw', () => {
   });
 });
 
-describe('importing', () => {
+describe.each(BACKENDS)('importing (%s)', (backend) => {
   it('stores or reports every item that goes in', async () => {
     await fc.assert(
       fc.asyncProperty(streamArb, async ({ buf }) => {
         const items: ReadItem[] = await collect(readBuffer(buf, 'upload'));
-        const db = openDb(':memory:');
+        const db = await openFreshStore(backend);
         try {
           async function* replay() {
             yield* items;
           }
           const s = await importStream(db, 'prop', replay());
           expect(s.imported + s.duplicates + s.rejected.length).toBe(items.length);
-          expect(db.prepare('SELECT COUNT(*) FROM messages').pluck().get()).toBe(s.imported);
+          expect(await db.countMessages()).toBe(s.imported);
         } finally {
-          db.close();
+          await db.close();
         }
       }),
       { numRuns: 100 },

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importGitEpoch } from '../../../lib/import/import-git-epoch';
 import { checkDb } from '../../../lib/store/check-db';
-import { openDb } from '../../../lib/store/open-db';
+import { SqliteStore } from '../../../lib/store/sqlite-store';
 import { appendCommits, makeEpoch, removeTempDirs, tempDir } from './epoch-helpers';
 
 afterAll(removeTempDirs);
@@ -14,9 +14,10 @@ const mail = (n: number) => fs.readFileSync(path.join(EPOCH_FIXTURES, `${n}.eml`
 async function importedDb() {
   const repo = makeEpoch();
   appendCommits(repo, [{ add: mail(1) }, { add: mail(2) }, { add: mail(7) }, { remove: mail(7) }]);
-  const db = openDb(path.join(tempDir('tl-check-'), 'test.db'));
-  await importGitEpoch(db, 'sparse', repo);
-  return db;
+  // SQLite's checks, over rows broken by hand: the PostgreSQL store checks its own.
+  const store = SqliteStore.open(path.join(tempDir('tl-check-'), 'test.db'));
+  await importGitEpoch(store, 'sparse', repo);
+  return store.db;
 }
 
 describe('checkDb', () => {

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { RawMessage } from '@/lib/types';
-import { openDb } from '@/lib/store/open-db';
-import { getLists } from '@/lib/store/read-archive';
+import { SqliteStore } from '@/lib/store/sqlite-store';
+import { BACKENDS, openFreshStore } from '../../support/backends';
 import { importStream } from '@/lib/import/import-stream';
 import { importSamplesIfEmpty } from '@/lib/import/import-samples';
 import { register } from '@/instrumentation';
@@ -29,27 +29,29 @@ async function* one(raw: string): AsyncGenerator<RawMessage> {
   yield { source: 'x.eml', position: 'message 1', raw: Buffer.from(raw), format: 'rfc822' };
 }
 
-describe('importSamplesIfEmpty', () => {
+describe.each(BACKENDS)('importSamplesIfEmpty (%s)', (backend) => {
   it('imports every folder as a list into an empty database, then never again', async () => {
-    const db = openDb(path.join(tempDir('tl-first-'), 'db'));
+    const db = await openFreshStore(backend);
     const done = await importSamplesIfEmpty(db, sampleArchive());
     expect(done).toEqual([{ list: 'demo', summary: { imported: 3, duplicates: 0, rejected: [] } }]);
     expect(await importSamplesIfEmpty(db, sampleArchive())).toBeNull();
-    expect(getLists(db).map((l) => [l.name, l.messages])).toEqual([['demo', 3]]);
+    expect((await db.getLists()).map((l) => [l.name, l.messages])).toEqual([['demo', 3]]);
+    await db.close();
   });
 
   it('leaves a database that holds any message alone', async () => {
-    const db = openDb(path.join(tempDir('tl-first-'), 'db'));
+    const db = await openFreshStore(backend);
     await importStream(db, 'mine', one('Message-ID: <mine@x>\nSubject: mine\n\nmy own\n'));
     expect(await importSamplesIfEmpty(db, sampleArchive())).toBeNull();
-    expect(getLists(db).map((l) => l.name)).toEqual(['mine']);
+    expect((await db.getLists()).map((l) => l.name)).toEqual(['mine']);
+    await db.close();
   });
 });
 
 describe('instrumentation register()', () => {
   afterEach(() => vi.unstubAllEnvs());
 
-  /** The lists in the database register() used, after it ran with `env`. */
+  /** The lists in the database register() used, after it ran with `env` (a SQLite file, to see whether register() created it). */
   async function listsAfterRegister(env: Record<string, string>): Promise<string[]> {
     const file = path.join(tempDir('tl-register-'), 'db');
     vi.stubEnv('THREADLIGHT_DB', file);
@@ -57,9 +59,9 @@ describe('instrumentation register()', () => {
     for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
     await register();
     if (!fs.existsSync(file)) return [];
-    const db = openDb(file);
-    const names = getLists(db).map((l) => l.name);
-    db.close();
+    const store = SqliteStore.open(file);
+    const names = (await store.getLists()).map((l) => l.name);
+    await store.close();
     return names;
   }
 

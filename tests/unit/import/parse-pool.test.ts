@@ -10,7 +10,8 @@ import { importStream, type StreamItem } from '../../../lib/import/import-stream
 import { createParsePool } from '../../../lib/import/parse-pool';
 import { prepareMessage, type MessagePreparer } from '../../../lib/import/prepare-message';
 import { getImportCursor } from '../../../lib/store/import-state';
-import { type Db, openDb } from '../../../lib/store/open-db';
+import type { Db } from '../../../lib/store/open-db';
+import { SqliteStore } from '../../../lib/store/sqlite-store';
 import type { RawMessage } from '../../../lib/types';
 import { type EpochEvent, appendCommits, makeEpoch, removeTempDirs } from './epoch-helpers';
 import { syntheticMessage } from './synthetic-mail';
@@ -48,16 +49,21 @@ function contents(db: Db) {
   };
 }
 
+/** Import the stream; SQLite, to compare every stored column and the search index's rows. */
 async function importWith(preparer?: MessagePreparer) {
-  const db = openDb(':memory:');
+  const store = SqliteStore.open(':memory:');
   const seen: string[] = [];
-  const summary = await importStream(db, 'test', stream(), {
+  const summary = await importStream(store, 'test', stream(), {
     ...(preparer ? { preparer } : {}),
     onImported: (id) => seen.push(`imported ${id}`),
     onDuplicate: (id) => seen.push(`duplicate ${id}`),
-    onBatchSaved: (last) => seen.push(`saved through ${'problem' in last ? '?' : last.position}`),
+    onBatchSaved: (last) => {
+      seen.push(`saved through ${'problem' in last ? '?' : last.position}`);
+    },
   });
-  return { summary, seen, contents: contents(db) };
+  const stored = contents(store.db);
+  await store.close();
+  return { summary, seen, contents: stored };
 }
 
 /** Prepares up to 64 messages at once and finishes them in a scrambled order. */
@@ -124,7 +130,8 @@ describe('preparing a git epoch ahead', () => {
       if (i % 100 === 50) events.push({ remove: Buffer.from(syntheticMessage(i - 50)) });
     }
     const commits = appendCommits(repo, events);
-    const db = openDb(path.join(path.dirname(repo), 'test.db'));
+    const store = SqliteStore.open(path.join(path.dirname(repo), 'test.db'));
+    const db = store.db;
     const checks: string[] = [];
     // After every batch: each commit up to the saved cursor is applied in the database.
     const check = () => {
@@ -138,7 +145,7 @@ describe('preparing a git epoch ahead', () => {
       const removals = events.slice(0, upTo + 1).filter((e) => 'remove' in e).length;
       checks.push(`cursor at ${upTo}: missing ${missing.length}, hidden ${hidden}/${removals}`);
     };
-    const summary = await importGitEpoch(db, 'sparse', repo, {
+    const summary = await importGitEpoch(store, 'sparse', repo, {
       preparer: { ...scrambling, concurrency: 400 },
       onBatchSaved: check,
     });
@@ -151,6 +158,6 @@ describe('preparing a git epoch ahead', () => {
       'cursor at 1211: missing 0, hidden 12/12',
       'cursor at 1211: missing 0, hidden 12/12',
     ]);
-    db.close();
+    await store.close();
   });
 });

@@ -1,7 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Segment } from '@/lib/types';
 
 // Count every call into the highlighter while keeping its real output.
@@ -17,7 +14,7 @@ vi.mock('@/lib/highlight/highlight-block', async (importOriginal) => {
   };
 });
 
-const { openDb } = await import('@/lib/store/open-db');
+const { BACKENDS, openFreshStore } = await import('../../support/backends');
 const { highlightMessages, linkContext } = await import('@/lib/loaders/highlight-segments');
 
 const LOG: Segment = {
@@ -28,9 +25,10 @@ const LOG: Segment = {
 };
 const PROSE: Segment = { kind: 'prose', depth: 0, start: 2, lines: ['Thanks,'] };
 
-describe('highlightMessages', () => {
+describe.each(BACKENDS)('highlightMessages (%s)', (backend) => {
   it('highlights each block once, then serves every later request from the cache', async () => {
-    const db = openDb(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tl-hl-')), 'db.sqlite'));
+    const db = await openFreshStore(backend);
+    calls.n = 0;
     const message = { segments: [LOG, PROSE], links: linkContext('Not tainted 4.14.0+') };
     const first = await highlightMessages(db, [message, message]);
     expect(calls.n).toBe(1); // one block, even when two messages carry it
@@ -40,5 +38,6 @@ describe('highlightMessages', () => {
     const again = await highlightMessages(db, [message]);
     expect(calls.n).toBe(0);
     expect(again).toEqual(first);
+    await db.close();
   });
 });

@@ -3,17 +3,14 @@
  * way the thread page renders it: every subject, a badge on a later message reusing a
  * Message-ID, and links to text attachments.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import os from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-
-process.env.THREADLIGHT_DB = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tl-card-')), 'db');
-const { openDb } = await import('@/lib/store/open-db');
-const { importStream } = await import('@/lib/import/import-stream');
-const { readSources } = await import('@/lib/import/read-sources');
-const { loadThread } = await import('@/lib/loaders/load-thread');
-const { renderThreadMessages } = await import('@/components/thread/message-html');
+import { importStream } from '@/lib/import/import-stream';
+import { readSources } from '@/lib/import/read-sources';
+import { loadThread } from '@/lib/loaders/load-thread';
+import { renderThreadMessages } from '@/components/thread/message-html';
+import { BACKENDS } from '../../support/backends';
+import { closeServerStore, freshServerStore } from '../../support/server-store';
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures');
 const OPEN = { collapseFrom: Infinity, foldFrom: 3 };
@@ -38,16 +35,17 @@ function subject(card: string): { text: string; muted: boolean } {
   return { text: m[2]!, muted: m[1]!.includes('text-muted') };
 }
 
-beforeAll(async () => {
-  const db = openDb();
-  const store = path.join(FIXTURES, 'store');
-  await importStream(db, 'test', readSources([path.join(store, 'thread.mbox')]));
-  await importStream(db, 'test', readSources([path.join(store, 'same-id-other-content.eml')]));
-  await importStream(db, 'attachments', readSources([path.join(FIXTURES, 'e2e/attachments')]));
-  db.close();
-});
+afterAll(closeServerStore);
 
-describe('MessageCard', () => {
+describe.each(BACKENDS)('MessageCard (%s)', (backend) => {
+  beforeAll(async () => {
+    const db = await freshServerStore(backend);
+    const store = path.join(FIXTURES, 'store');
+    await importStream(db, 'test', readSources([path.join(store, 'thread.mbox')]));
+    await importStream(db, 'test', readSources([path.join(store, 'same-id-other-content.eml')]));
+    await importStream(db, 'attachments', readSources([path.join(FIXTURES, 'e2e/attachments')]));
+  });
+
   it('shows every subject, muted where it only repeats the parent', async () => {
     const thread = await cards('test', 'patch-1@example.org');
     expect(subject(thread.get('patch-1@example.org#0')!)).toEqual({

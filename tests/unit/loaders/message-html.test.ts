@@ -1,7 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
-import fs from 'node:fs';
-import os from 'node:os';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import path from 'node:path';
+import { closeServerStore, freshServerStore } from '../../support/server-store';
 
 // Count every card render while keeping React's real output.
 const renders = vi.hoisted(() => ({ n: 0 }));
@@ -16,9 +15,6 @@ vi.mock('react-dom/server', async (importOriginal) => {
   };
 });
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-cards-'));
-process.env.THREADLIGHT_DB = path.join(dir, 'db.sqlite');
-const { openDb } = await import('@/lib/store/open-db');
 const { importStream } = await import('@/lib/import/import-stream');
 const { readSources } = await import('@/lib/import/read-sources');
 const { loadThread } = await import('@/lib/loaders/load-thread');
@@ -28,9 +24,12 @@ const { threadPageHtml } = await import('@/components/thread/thread-page-html');
 const FIXTURE = path.join(import.meta.dirname, '../../fixtures/store/thread.mbox');
 const OPEN = { collapseFrom: Infinity, foldFrom: 3 };
 
+afterAll(closeServerStore);
+
 describe('renderThreadMessages', () => {
   it('renders each card once, and again only when what it shows changes', async () => {
-    await importStream(openDb(), 'test', readSources([FIXTURE]));
+    // Render caching is the same on every backend: SQLite, the quickest to set up.
+    await importStream(await freshServerStore('sqlite'), 'test', readSources([FIXTURE]));
     const view = (await loadThread('test', 'patch-1@example.org'))!;
     const reply = view.roots[0]!.children[0]!;
     if (reply.missing) throw new Error('reply-1 is in the fixture');

@@ -4,19 +4,15 @@
  * Both are stored apart now, and the ids decoded from URLs (thread pages, `/r/`) are
  * normalised like the header, so the id a reader copies finds its message.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-msgid-'));
-process.env.THREADLIGHT_DB = path.join(dir, 'db.sqlite');
-const { getDb } = await import('@/lib/store/server-db');
-const { importStream } = await import('@/lib/import/import-stream');
-const { readBuffer } = await import('@/lib/import/read-sources');
-const { loadRaw } = await import('@/lib/loaders/load-raw');
-const { findMessage } = await import('@/lib/loaders/find-message');
-const { pathMessage } = await import('@/lib/route-path-header');
+import { importStream } from '@/lib/import/import-stream';
+import { readBuffer } from '@/lib/import/read-sources';
+import { loadRaw } from '@/lib/loaders/load-raw';
+import { findMessage } from '@/lib/loaders/find-message';
+import { pathMessage } from '@/lib/route-path-header';
+import type { Store } from '@/lib/store/store';
+import { BACKENDS } from '../../support/backends';
+import { closeServerStore, freshServerStore } from '../../support/server-store';
 
 const LIST = 'ids';
 const SPACED = '"john smith"@hostile.example';
@@ -26,27 +22,26 @@ const message = (id: string, body: string) =>
   `From x@y Mon Jan  1 00:00:00 2024\nFrom: A <a@hostile.example>\n` +
   `Date: Mon, 01 Jan 2024 00:00:00 +0000\nSubject: ${body}\nMessage-ID: <${id}>\n\n${body}\n\n`;
 
-beforeAll(async () => {
-  const mbox = message(SPACED, 'spaced') + message(PLAIN, 'plain');
-  const summary = await importStream(getDb(), LIST, readBuffer(Buffer.from(mbox), 'ids.mbox'));
-  expect(summary).toEqual({ imported: 2, duplicates: 0, rejected: [] });
-});
+afterAll(closeServerStore);
 
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-describe('a Message-ID with a quoted space', () => {
-  it('is stored as written, apart from the same id without the space', () => {
-    const rows = getDb()
-      .prepare('SELECT message_id, dup_index FROM messages ORDER BY id')
-      .raw()
-      .all();
-    expect(rows).toEqual([
-      [SPACED, 0],
-      [PLAIN, 0],
-    ]);
+describe.each(BACKENDS)('a Message-ID with a quoted space (%s)', (backend) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await freshServerStore(backend);
+    const mbox = message(SPACED, 'spaced') + message(PLAIN, 'plain');
+    const summary = await importStream(store, LIST, readBuffer(Buffer.from(mbox), 'ids.mbox'));
+    expect(summary).toEqual({ imported: 2, duplicates: 0, rejected: [] });
   });
 
-  it('is found from its URL, however the space is written', () => {
+  it('is stored as written, apart from the same id without the space', async () => {
+    expect(await store.countMessages()).toBe(2);
+    for (const id of [SPACED, PLAIN]) {
+      expect((await store.getMessage(LIST, id, 0))?.messageId).toBe(id);
+      expect(await store.getMessage(LIST, id, 1)).toBeNull();
+    }
+  });
+
+  it('is found from its URL, however the space is written', async () => {
     for (const url of [
       `/${LIST}/${encodeURIComponent(SPACED)}/raw`,
       `/${LIST}/%22john%20%20smith%22%40hostile.example/raw`,
@@ -54,20 +49,22 @@ describe('a Message-ID with a quoted space', () => {
     ]) {
       const ids = pathMessage(url)!;
       expect(ids.messageId, url).toBe(SPACED);
-      expect(loadRaw(ids.list, ids.messageId, 0)!.toString(), url).toContain('\n\nspaced\n');
+      expect((await loadRaw(ids.list, ids.messageId, 0))!.toString(), url).toContain(
+        '\n\nspaced\n',
+      );
     }
     const plain = pathMessage(`/${LIST}/${encodeURIComponent(PLAIN)}/raw`)!;
-    expect(loadRaw(plain.list, plain.messageId, 0)!.toString()).toContain('\n\nplain\n');
+    expect((await loadRaw(plain.list, plain.messageId, 0))!.toString()).toContain('\n\nplain\n');
   });
 
-  it('is found by /r/ with the id as written in mail', () => {
-    expect(findMessage(SPACED)).toEqual({ list: LIST, messageId: SPACED });
-    expect(findMessage('<"john  smith"@hostile.example>')).toEqual({
+  it('is found by /r/ with the id as written in mail', async () => {
+    expect(await findMessage(SPACED)).toEqual({ list: LIST, messageId: SPACED });
+    expect(await findMessage('<"john  smith"@hostile.example>')).toEqual({
       list: LIST,
       messageId: SPACED,
     });
-    expect(findMessage(PLAIN)).toEqual({ list: LIST, messageId: PLAIN });
-    expect(findMessage('"john smyth"@hostile.example')).toBeNull();
-    expect(findMessage('<>')).toBeNull();
+    expect(await findMessage(PLAIN)).toEqual({ list: LIST, messageId: PLAIN });
+    expect(await findMessage('"john smyth"@hostile.example')).toBeNull();
+    expect(await findMessage('<>')).toBeNull();
   });
 });

@@ -1,72 +1,93 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDb, type Db } from '@/lib/store/open-db';
+import type { Db } from '@/lib/store/open-db';
 import { importStream } from '@/lib/import/import-stream';
 import { readSources } from '@/lib/import/read-sources';
-import { searchMessages, type SearchOptions } from '@/lib/store/search-index';
+import { contentHash } from '@/lib/store/content-hash';
+import { SqliteStore } from '@/lib/store/sqlite-store';
+import type { SearchOptions, Store } from '@/lib/store/store';
+import { BACKENDS, openFreshStore, type BackendName } from '../../support/backends';
 import { snippetText } from '@/lib/search/snippet-parts';
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures/search');
 const SEED = path.join(import.meta.dirname, '../../fixtures/seed/seed.txt');
 const NOW = new Date('2019-01-20T00:00:00Z');
 
-let db: Db;
-let dbFile: string;
+/** The search fixtures in `store`: list `test`, and the seed page in `lkml`. */
+async function importFixtures(store: Store): Promise<Store> {
+  await importStream(store, 'test', readSources([path.join(FIXTURES, 'search.mbox')]));
+  await importStream(store, 'lkml', readSources([SEED]));
+  return store;
+}
 
-beforeAll(async () => {
-  dbFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tl-search-')), 'test.db');
-  db = openDb(dbFile);
-  await importStream(db, 'test', readSources([path.join(FIXTURES, 'search.mbox')]));
-  await importStream(db, 'lkml', readSources([SEED]));
-});
+/** A fresh store of the backend holding the search fixtures. */
+const fixtureStore = async (backend: BackendName) => importFixtures(await openFreshStore(backend));
 
 /** Message-IDs found, in result order. */
-function ids(query: string, extra: Partial<SearchOptions> = {}): string[] {
-  const out = searchMessages(db, { query, sort: 'date', page: 1, perPage: 50, now: NOW, ...extra });
+async function idsIn(
+  store: Store,
+  query: string,
+  extra: Partial<SearchOptions> = {},
+): Promise<string[]> {
+  const out = await store.searchMessages({
+    query,
+    sort: 'date',
+    page: 1,
+    perPage: 50,
+    now: NOW,
+    ...extra,
+  });
   expect(out.error).toBeUndefined();
   return out.results.map((r) => r.messageId);
 }
 
-describe('searchMessages', () => {
-  it('finds by subject, sender, recipients and body', () => {
-    expect(ids('s:widgets')).toEqual(['widgets@example.net']);
-    expect(ids('widgets')).toEqual(['bench@example.com', 'widgets@example.net']);
-    expect(ids('f:carol')).toEqual(['widgets@example.net']);
-    expect(ids('f:alice@example.org')).toEqual(['orig@example.org']);
-    expect(ids('t:linux-sparse')).toEqual(['widgets@example.net']);
-    expect(ids('c:bob')).toEqual(['orig@example.org']);
-    expect(ids('b:quuxification')).toEqual(['widgets@example.net']);
-    expect(ids('s:quuxification')).toEqual([]);
+describe.each(BACKENDS)('searchMessages (%s)', (backend) => {
+  let db: Store;
+  beforeAll(async () => {
+    db = await fixtureStore(backend);
+  });
+  afterAll(() => db.close());
+  const ids = (query: string, extra: Partial<SearchOptions> = {}) => idsIn(db, query, extra);
+
+  it('finds by subject, sender, recipients and body', async () => {
+    expect(await ids('s:widgets')).toEqual(['widgets@example.net']);
+    expect(await ids('widgets')).toEqual(['bench@example.com', 'widgets@example.net']);
+    expect(await ids('f:carol')).toEqual(['widgets@example.net']);
+    expect(await ids('f:alice@example.org')).toEqual(['orig@example.org']);
+    expect(await ids('t:linux-sparse')).toEqual(['widgets@example.net']);
+    expect(await ids('c:bob')).toEqual(['orig@example.org']);
+    expect(await ids('b:quuxification')).toEqual(['widgets@example.net']);
+    expect(await ids('s:quuxification')).toEqual([]);
   });
 
-  it('finds by date range, phrase, prefix, OR and NOT', () => {
-    expect(ids('d:20180401..20180430')).toEqual(['reply@example.org', 'orig@example.org']);
-    expect(ids('d:2019-01-01..')).toEqual(['bench@example.com']);
-    expect(ids('d:2.weeks.ago..')).toEqual(['bench@example.com']);
-    expect(ids('frobnicator d:..20180410')).toEqual(['orig@example.org']);
-    expect(ids('"plugs the zorblax"')).toEqual(['orig@example.org']);
-    expect(ids('"the zorblax leak"')).toEqual(['reply@example.org', 'orig@example.org']);
-    expect(ids('"zorblax the"')).toEqual([]);
-    expect(ids('frobnicat*')).toEqual([
+  it('finds by date range, phrase, prefix, OR and NOT', async () => {
+    expect(await ids('d:20180401..20180430')).toEqual(['reply@example.org', 'orig@example.org']);
+    expect(await ids('d:2019-01-01..')).toEqual(['bench@example.com']);
+    expect(await ids('d:2.weeks.ago..')).toEqual(['bench@example.com']);
+    expect(await ids('frobnicator d:..20180410')).toEqual(['orig@example.org']);
+    expect(await ids('"plugs the zorblax"')).toEqual(['orig@example.org']);
+    expect(await ids('"the zorblax leak"')).toEqual(['reply@example.org', 'orig@example.org']);
+    expect(await ids('"zorblax the"')).toEqual([]);
+    expect(await ids('frobnicat*')).toEqual([
       'bench@example.com',
       'reply@example.org',
       'orig@example.org',
     ]);
-    expect(ids('quux* OR zorblax')).toEqual([
+    expect(await ids('quux* OR zorblax')).toEqual([
       'widgets@example.net',
       'reply@example.org',
       'orig@example.org',
     ]);
-    expect(ids('frobnicator -f:bob')).toEqual(['orig@example.org']);
-    expect(ids('frobnicator NOT looks')).toEqual(['orig@example.org']);
-    expect(ids('-frobnicator d:2018', { list: 'test' })).toEqual(['widgets@example.net']);
-    expect(ids('frob* -d:2018-04')).toEqual(['bench@example.com']);
+    expect(await ids('frobnicator -f:bob')).toEqual(['orig@example.org']);
+    expect(await ids('frobnicator NOT looks')).toEqual(['orig@example.org']);
+    expect(await ids('-frobnicator d:2018', { list: 'test' })).toEqual(['widgets@example.net']);
+    expect(await ids('frob* -d:2018-04')).toEqual(['bench@example.com']);
   });
 
-  it('ranks a quote below the words it quotes, and tells own from quoted', () => {
-    const relevance = searchMessages(db, {
+  it('ranks a quote below the words it quotes, and tells own from quoted', async () => {
+    const relevance = await db.searchMessages({
       query: 'zorblax',
       sort: 'relevance',
       page: 1,
@@ -76,33 +97,40 @@ describe('searchMessages', () => {
       'orig@example.org',
       'reply@example.org',
     ]);
-    expect(ids('nq:zorblax')).toEqual(['orig@example.org']);
-    expect(ids('q:zorblax')).toEqual(['reply@example.org']);
+    expect(await ids('nq:zorblax')).toEqual(['orig@example.org']);
+    expect(await ids('q:zorblax')).toEqual(['reply@example.org']);
   });
 
-  it('searches one list or all of them', () => {
-    expect(ids('clang')).toEqual([expect.stringMatching(/@threadlight\.invalid$/)]);
-    expect(ids('clang', { list: 'test' })).toEqual([]);
-    expect(ids('s:frobnicator', { list: 'test' })).toEqual([
+  it('searches one list or all of them', async () => {
+    expect(await ids('clang')).toEqual([expect.stringMatching(/@threadlight\.invalid$/)]);
+    expect(await ids('clang', { list: 'test' })).toEqual([]);
+    expect(await ids('s:frobnicator', { list: 'test' })).toEqual([
       'reply@example.org',
       'orig@example.org',
     ]);
-    expect(ids('s:frobnicator', { list: 'nope' })).toEqual([]);
+    expect(await ids('s:frobnicator', { list: 'nope' })).toEqual([]);
   });
 
-  it('pages and counts', () => {
-    const page2 = searchMessages(db, { query: 'frobnicat*', sort: 'date', page: 2, perPage: 2 });
+  it('pages and counts', async () => {
+    const page2 = await db.searchMessages({
+      query: 'frobnicat*',
+      sort: 'date',
+      page: 2,
+      perPage: 2,
+    });
     expect(page2.total).toBe(3);
     expect(page2.results.map((r) => r.messageId)).toEqual(['orig@example.org']);
   });
 
-  it('returns result fields and a snippet with marked hits, from the body', () => {
-    const [r] = searchMessages(db, {
-      query: 'quuxification',
-      sort: 'relevance',
-      page: 1,
-      perPage: 1,
-    }).results;
+  it('returns result fields and a snippet with marked hits, from the body', async () => {
+    const [r] = (
+      await db.searchMessages({
+        query: 'quuxification',
+        sort: 'relevance',
+        page: 1,
+        perPage: 1,
+      })
+    ).results;
     expect(r).toMatchObject({
       list: 'test',
       messageId: 'widgets@example.net',
@@ -117,18 +145,24 @@ describe('searchMessages', () => {
     );
   });
 
-  it('leaves hidden messages out', () => {
-    db.prepare("UPDATE messages SET hidden = 1 WHERE message_id = 'widgets@example.net'").run();
+  it('leaves hidden messages out', async () => {
+    // Its own store: hiding (an upstream deletion) cannot be undone through the store.
+    const store = await fixtureStore(backend);
     try {
-      expect(ids('quuxification')).toEqual([]);
-      expect(ids('d:2018-06')).toEqual([]);
+      expect(await idsIn(store, 'quuxification')).toEqual(['widgets@example.net']);
+      const widgets = (await store.getMessage('test', 'widgets@example.net'))!;
+      const [stored] = await store.getRaw([widgets.rowId]);
+      expect(
+        await store.hideMessage((await store.getListId('test'))!, contentHash(stored!.raw)),
+      ).toBe(1);
+      expect(await idsIn(store, 'quuxification')).toEqual([]);
+      expect(await idsIn(store, 'd:2018-06')).toEqual([]);
     } finally {
-      db.prepare("UPDATE messages SET hidden = 0 WHERE message_id = 'widgets@example.net'").run();
+      await store.close();
     }
-    expect(ids('quuxification')).toEqual(['widgets@example.net']);
   });
 
-  it('never throws on hostile queries: results or a message', () => {
+  it('never throws on hostile queries: results or a message', async () => {
     const hostile = [
       '"',
       '*',
@@ -154,21 +188,27 @@ describe('searchMessages', () => {
     ];
     for (const query of hostile) {
       for (const sort of ['relevance', 'date'] as const) {
-        const out = searchMessages(db, { query, sort, page: 1, perPage: 5 });
+        const out = await db.searchMessages({ query, sort, page: 1, perPage: 5 });
         expect(out.error === undefined || out.results.length === 0, query.slice(0, 20)).toBe(true);
         expect(typeof out.total).toBe('number');
       }
     }
     // FTS5 syntax inside a query is text: `"NEAR("` is the phrase in Carol's body.
-    expect(ids('"NEAR("')).toEqual(['widgets@example.net']);
-    expect(ids('col:')).toEqual(['widgets@example.net']);
+    expect(await ids('"NEAR("')).toEqual(['widgets@example.net']);
+    expect(await ids('col:')).toEqual(['widgets@example.net']);
   });
 
-  it('clamps paging arguments instead of failing', () => {
-    const out = searchMessages(db, { query: 'frobnicat*', sort: 'date', page: -5, perPage: 1e9 });
+  it('clamps paging arguments instead of failing', async () => {
+    const out = await db.searchMessages({
+      query: 'frobnicat*',
+      sort: 'date',
+      page: -5,
+      perPage: 1e9,
+    });
     expect(out.results).toHaveLength(3);
     expect(
-      searchMessages(db, { query: 'frobnicat*', sort: 'date', page: NaN, perPage: NaN }).results,
+      (await db.searchMessages({ query: 'frobnicat*', sort: 'date', page: NaN, perPage: NaN }))
+        .results,
     ).toHaveLength(1);
   });
 });
@@ -190,8 +230,8 @@ function gizmoMbox(prefix: string, count: number, strong: Set<number>): string {
   }).join('\n');
 }
 
-describe('broad queries', () => {
-  let wide: Db;
+describe.each(BACKENDS)('broad queries (%s)', (backend) => {
+  let wide: Store;
   beforeAll(async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-search-wide-'));
     const file = path.join(dir, 'wide.mbox');
@@ -199,15 +239,16 @@ describe('broad queries', () => {
     fs.writeFileSync(file, gizmoMbox('w', 40, new Set([3, 35])));
     const other = path.join(dir, 'other.mbox');
     fs.writeFileSync(other, gizmoMbox('o', 6, new Set()));
-    wide = openDb(path.join(dir, 'wide.db'));
+    wide = await openFreshStore(backend);
     await importStream(wide, 'wide', readSources([file]));
     await importStream(wide, 'other', readSources([other]));
   });
+  afterAll(() => wide.close());
   const run = (query: string, extra: Partial<SearchOptions> = {}) =>
-    searchMessages(wide, { query, sort: 'relevance', page: 1, perPage: 50, window: 10, ...extra });
+    wide.searchMessages({ query, sort: 'relevance', page: 1, perPage: 50, window: 10, ...extra });
 
-  it('counts to the window, and ranks only the newest matches in it', () => {
-    const out = run('gizmo', { list: 'wide' });
+  it('counts to the window, and ranks only the newest matches in it', async () => {
+    const out = await run('gizmo', { list: 'wide' });
     expect(out).toMatchObject({ total: 10, more: true });
     const found = out.results.map((r) => r.messageId);
     expect(found).toHaveLength(10);
@@ -218,8 +259,8 @@ describe('broad queries', () => {
     );
   });
 
-  it('counts and ranks every match when asked to, as the CLI does', () => {
-    const out = run('gizmo', { list: 'wide', exhaustive: true });
+  it('counts and ranks every match when asked to, as the CLI does', async () => {
+    const out = await run('gizmo', { list: 'wide', exhaustive: true });
     expect(out.total).toBe(40);
     expect(out.more).toBeUndefined();
     expect(
@@ -230,31 +271,43 @@ describe('broad queries', () => {
     ).toEqual(['w35@example.org', 'w3@example.org']);
   });
 
-  it('applies the window after the list and other filters', () => {
-    expect(run('gizmo', { list: 'other' })).toMatchObject({ total: 6 });
-    expect(run('gizmo', { list: 'other' }).more).toBeUndefined();
+  it('applies the window after the list and other filters', async () => {
+    expect(await run('gizmo', { list: 'other' })).toMatchObject({ total: 6 });
+    expect((await run('gizmo', { list: 'other' })).more).toBeUndefined();
     // Across lists the newest ten are the six of `other` and w36..w39.
-    const all = run('gizmo', { sort: 'date' });
+    const all = await run('gizmo', { sort: 'date' });
     expect(all).toMatchObject({ total: 10, more: true });
     expect(all.results.filter((r) => r.list === 'other')).toHaveLength(6);
   });
 
-  it('stops counting a broad date range at the window too', () => {
-    expect(run('d:2018-02-01..2018-03-01', { list: 'wide', sort: 'date' })).toMatchObject({
+  it('stops counting a broad date range at the window too', async () => {
+    expect(await run('d:2018-02-01..2018-03-01', { list: 'wide', sort: 'date' })).toMatchObject({
       total: 10,
       more: true,
     });
-    expect(run('d:2018-02-01..2018-03-01', { list: 'other', sort: 'date' }).total).toBe(6);
+    expect((await run('d:2018-02-01..2018-03-01', { list: 'other', sort: 'date' })).total).toBe(6);
   });
 
-  it('pages within the window', () => {
-    const page2 = run('gizmo', { list: 'wide', sort: 'date', perPage: 6, page: 2 });
+  it('pages within the window', async () => {
+    const page2 = await run('gizmo', { list: 'wide', sort: 'date', perPage: 6, page: 2 });
     expect(page2.results).toHaveLength(4);
   });
 });
 
+// SQLite's full-text index (messages_fts) and its migrations.
 describe('migration 3 backfill', () => {
-  it('indexes a database from before the index exactly as imports do', () => {
+  let dbFile: string;
+  let store: SqliteStore;
+  let db: Db;
+  beforeAll(async () => {
+    dbFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tl-search-')), 'test.db');
+    store = SqliteStore.open(dbFile);
+    db = store.db;
+    await importFixtures(store);
+  });
+  afterAll(() => store.close());
+
+  it('indexes a database from before the index exactly as imports do', async () => {
     const rows = (d: Db) =>
       d
         .prepare(
@@ -269,9 +322,9 @@ describe('migration 3 backfill', () => {
       );
     const indexedAtImport = rows(db);
     expect(indexedAtImport).toHaveLength(5);
-    db.close();
+    await store.close();
     // Turn the file into a version-2 database, then let openDb migrate it.
-    const old = openDb(dbFile);
+    const old = SqliteStore.open(dbFile).db;
     old.exec(
       'DROP TRIGGER messages_fts_delete; DROP TABLE messages_fts; DROP INDEX messages_search; DROP INDEX messages_by_date;' +
         // and what migration 4 added
@@ -280,12 +333,13 @@ describe('migration 3 backfill', () => {
     );
     old.pragma('user_version = 2');
     old.close();
-    db = openDb(dbFile);
+    store = SqliteStore.open(dbFile);
+    db = store.db;
     expect(trimmed(rows(db))).toEqual(trimmed(indexedAtImport));
-    expect(ids('"plugs the zorblax"')).toEqual(['orig@example.org']);
+    expect(await idsIn(store, '"plugs the zorblax"')).toEqual(['orig@example.org']);
   });
 
-  it('drops index rows of deleted messages', () => {
+  it('drops index rows of deleted messages', async () => {
     db.prepare("DELETE FROM messages WHERE message_id = 'bench@example.com'").run();
     expect(db.prepare('SELECT COUNT(*) AS n FROM messages_fts').get()).toEqual({ n: 4 });
   });

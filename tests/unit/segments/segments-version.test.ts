@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { importStream } from '@/lib/import/import-stream';
 import { segmentMessage } from '@/lib/segments/segment-message';
 import { SEGMENTS_VERSION } from '@/lib/segments/version';
-import { openDb, type Db } from '@/lib/store/open-db';
-import { getMessage } from '@/lib/store/read-archive';
+import { SqliteStore } from '@/lib/store/sqlite-store';
 import type { RawMessage } from '@/lib/types';
 
 /**
@@ -23,14 +22,15 @@ async function* one(): AsyncGenerator<RawMessage> {
   yield { source: 'm.eml', position: 'message 1', raw: RAW, format: 'rfc822' };
 }
 
-async function importedDb(): Promise<Db> {
+/** SQLite, whose rows this test rewrites to look like an older version's. */
+async function importedDb(): Promise<SqliteStore> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-segver-'));
-  const db = openDb(path.join(dir, 'db.sqlite'));
-  await importStream(db, 'test', one());
-  return db;
+  const store = SqliteStore.open(path.join(dir, 'db.sqlite'));
+  await importStream(store, 'test', one());
+  return store;
 }
 
-const stored = (db: Db) =>
+const stored = ({ db }: SqliteStore) =>
   db.prepare('SELECT segments_json, segments_version FROM messages').get() as {
     segments_json: string;
     segments_version: number;
@@ -38,31 +38,33 @@ const stored = (db: Db) =>
 
 describe('SEGMENTS_VERSION', () => {
   it('is what import stores', async () => {
-    const db = await importedDb();
-    expect(stored(db).segments_version).toBe(SEGMENTS_VERSION);
-    db.close();
+    const store = await importedDb();
+    expect(stored(store).segments_version).toBe(SEGMENTS_VERSION);
+    await store.close();
   });
 
   it('recomputes and keeps segments stored by an older segmenter', async () => {
-    const db = await importedDb();
+    const store = await importedDb();
+    const { db } = store;
     db.prepare("UPDATE messages SET segments_json = '[]', segments_version = ?").run(
       SEGMENTS_VERSION - 1,
     );
-    const m = getMessage(db, 'test', 'v@example.org')!;
+    const m = (await store.getMessage('test', 'v@example.org'))!;
     const fresh = segmentMessage({ body: m.body, from: m.from, date: m.date });
     expect(fresh.map((s) => s.kind)).toEqual(['attribution', 'log', 'prose']);
     expect(m.segments).toEqual(fresh);
-    expect(stored(db)).toEqual({
+    expect(stored(store)).toEqual({
       segments_json: JSON.stringify(fresh),
       segments_version: SEGMENTS_VERSION,
     });
-    db.close();
+    await store.close();
   });
 
   it('leaves segments of the current version alone', async () => {
-    const db = await importedDb();
+    const store = await importedDb();
+    const { db } = store;
     db.prepare("UPDATE messages SET segments_json = '[]'").run();
-    expect(getMessage(db, 'test', 'v@example.org')!.segments).toEqual([]);
-    db.close();
+    expect((await store.getMessage('test', 'v@example.org'))!.segments).toEqual([]);
+    await store.close();
   });
 });

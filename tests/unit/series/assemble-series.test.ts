@@ -1,20 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { assembleSeries } from '@/lib/series/assemble-series';
 import { seriesJson } from '@/lib/series/series-json';
-import { seriesSource } from '@/lib/store/read-series';
-import { openDb } from '@/lib/store/open-db';
+import { openStore } from '@/lib/store/open-store';
+import { BACKENDS, freshLocation, type BackendName } from '../../support/backends';
 import { importStream } from '@/lib/import/import-stream';
 import { readSources } from '@/lib/import/read-sources';
 import { main } from '@/cli/main';
-import { FIXTURES, fixtureDb } from './fixtures';
+import { FIXTURES, fixtureStore } from './fixtures';
 
-const json = async (name: string, id: string) => {
-  const db = await fixtureDb([name]);
-  const report = assembleSeries(seriesSource(db, name), id);
-  db.close();
+const json = async (backend: BackendName, name: string, id: string) => {
+  const store = await fixtureStore([name], backend);
+  const report = await assembleSeries(store.seriesSource(name), id);
+  await store.close();
   return report && seriesJson(report);
 };
 
@@ -34,7 +32,7 @@ const COVER_REVIEW = {
 };
 const id = (n: number) => `20221025-test1-v1-${n}-e4f28f57990c@linuxfoundation.org`;
 
-describe('assembleSeries (from the database)', () => {
+describe.each(BACKENDS)('assembleSeries (from the database) (%s)', (backend) => {
   it('gives the structure and trailers of a real series, from any of its messages', async () => {
     const name = 'b4-trailers-thread-with-cover-followup.mbox';
     const expected = {
@@ -89,13 +87,17 @@ describe('assembleSeries (from the database)', () => {
       missing: [],
       versions: [{ version: 1, messageId: id(0) }],
     };
-    expect(await json(name, id(0))).toEqual(expected);
-    expect(await json(name, id(3))).toEqual(expected);
-    expect(await json(name, 'fwup1@example.org')).toEqual(expected);
+    expect(await json(backend, name, id(0))).toEqual(expected);
+    expect(await json(backend, name, id(3))).toEqual(expected);
+    expect(await json(backend, name, 'fwup1@example.org')).toEqual(expected);
   });
 
   it('links v2 and v3 and leaves mismatched tags out (b4 partial-reroll)', async () => {
-    const r = await json('b4-trailers-followup-partial-reroll.mbox', 'patch-2-message@example.com');
+    const r = await json(
+      backend,
+      'b4-trailers-followup-partial-reroll.mbox',
+      'patch-2-message@example.com',
+    );
     expect(r!.versions).toEqual([
       { version: 2, messageId: 'cover-message@example.com' },
       { version: 3, messageId: 'patch-v3-2-message@example.com' },
@@ -111,6 +113,7 @@ describe('assembleSeries (from the database)', () => {
       ],
     ]);
     const v3 = await json(
+      backend,
       'b4-trailers-followup-partial-reroll.mbox',
       'patch-v3-2-message@example.com',
     );
@@ -120,7 +123,7 @@ describe('assembleSeries (from the database)', () => {
 
   it('finds unthreaded siblings in other threads, and nothing for a non-series message', async () => {
     const name = 'pw-base-no-references-no-cover.mbox';
-    const r = await json(name, '3bb44d92-b2ff-e197-4bdf-ec6d588d6dab@linux.vnet.ibm.com');
+    const r = await json(backend, name, '3bb44d92-b2ff-e197-4bdf-ec6d588d6dab@linux.vnet.ibm.com');
     expect(r).toMatchObject({
       subject: 'powerpc/dlpar: Correct display of hot-add/hot-remove CPUs and memory',
       cover: { messageId: '790af26b-7055-7997-2080-f967aef2d26d@linux.vnet.ibm.com' },
@@ -130,11 +133,12 @@ describe('assembleSeries (from the database)', () => {
       '4a1bec9a-d3d2-c0bd-3956-e6e402be334c@linux.vnet.ibm.com',
       '3bb44d92-b2ff-e197-4bdf-ec6d588d6dab@linux.vnet.ibm.com',
     ]);
-    expect(await json(name, 'unknown@x')).toBeNull();
+    expect(await json(backend, name, 'unknown@x')).toBeNull();
   });
 
   it('links versions across threads of the list', async () => {
     const r = await json(
+      backend,
       'pw-revision-basic.mbox',
       '1473632524-8585-2-git-send-email-stephenfinucane@gmail.com',
     );
@@ -145,18 +149,18 @@ describe('assembleSeries (from the database)', () => {
   });
 });
 
-describe('threadlight series --json', () => {
-  let dbFile: string;
+describe.each(BACKENDS)('threadlight series --json (%s)', (backend) => {
+  let location: string;
   let out: string;
   beforeEach(async () => {
-    dbFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tl-series-')), 'test.db');
-    const db = openDb(dbFile);
+    location = await freshLocation(backend);
+    const store = await openStore(location);
     await importStream(
-      db,
+      store,
       'b4',
       readSources([path.join(FIXTURES, 'b4-trailers-followup-with-cover.mbox')]),
     );
-    db.close();
+    await store.close();
     out = '';
     vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
@@ -164,9 +168,9 @@ describe('threadlight series --json', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('prints the series of any message, finding the list itself', async () => {
-    expect(await main(['series', '<patch-2-message@example.com>', '--db', dbFile, '--json'])).toBe(
-      0,
-    );
+    expect(
+      await main(['series', '<patch-2-message@example.com>', '--db', location, '--json']),
+    ).toBe(0);
     const r = JSON.parse(out);
     expect(r).toMatchObject({
       subject: 'Simple cover',
@@ -195,7 +199,7 @@ describe('threadlight series --json', () => {
   });
 
   it('exits 1 for a message in no series', async () => {
-    expect(await main(['series', 'nope@x', '--db', dbFile, '--json'])).toBe(1);
+    expect(await main(['series', 'nope@x', '--db', location, '--json'])).toBe(1);
     expect(out).toBe('');
   });
 });

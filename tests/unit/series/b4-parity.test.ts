@@ -4,8 +4,7 @@ import path from 'node:path';
 import { assembleSeries } from '@/lib/series/assemble-series';
 import { seriesJson } from '@/lib/series/series-json';
 import { seriesReportMbox } from '@/lib/series/series-mbox-of';
-import { seriesSource } from '@/lib/store/read-series';
-import { FIXTURES, fixtureDb } from './fixtures';
+import { FIXTURES, fixtureStore } from './fixtures';
 
 // `From mboxrd@z …` (ours) or `From git@z …` (b4's): one mbox entry each.
 const RE_ENTRY = /^From (?:mboxrd|git)@z .*\n/m;
@@ -37,9 +36,9 @@ function reference(name: string, drop: (line: string) => boolean = () => false) 
 }
 
 async function ours(name: string, messageId: string) {
-  const db = await fixtureDb([name]);
-  const report = assembleSeries(seriesSource(db, name), messageId)!;
-  db.close();
+  const store = await fixtureStore([name]);
+  const report = (await assembleSeries(store.seriesSource(name), messageId))!;
+  await store.close();
   return { report, commits: commits(seriesReportMbox(report)) };
 }
 

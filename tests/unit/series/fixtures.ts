@@ -2,8 +2,9 @@ import path from 'node:path';
 import type { Message } from '@/lib/types';
 import { readSources } from '@/lib/import/read-sources';
 import { parseMessage } from '@/lib/mail/parse-message';
-import { openDb, type Db } from '@/lib/store/open-db';
+import type { Store } from '@/lib/store/store';
 import { importStream } from '@/lib/import/import-stream';
+import { openFreshStore, type BackendName } from '../../support/backends';
 
 export const FIXTURES = path.join(import.meta.dirname, '../../fixtures/series');
 
@@ -19,22 +20,30 @@ export async function loadFixture(name: string): Promise<Message[]> {
   return out;
 }
 
-/** An in-memory database with each fixture imported into a list named after it. */
-export async function fixtureDb(names: string[]): Promise<Db> {
-  const db = openDb(':memory:');
+/** Import fixtures into a fresh store, each into the list `listOf` names. */
+async function importFixtures(
+  backend: BackendName,
+  names: string[],
+  listOf: (name: string) => string,
+): Promise<Store> {
+  const store = await openFreshStore(backend);
   for (const name of names) {
-    const s = await importStream(db, name, readSources([path.join(FIXTURES, name)]));
+    const s = await importStream(store, listOf(name), readSources([path.join(FIXTURES, name)]));
     if (s.rejected.length > 0) throw new Error(JSON.stringify(s.rejected));
   }
-  return db;
+  return store;
 }
 
-/** An in-memory database with the fixtures imported into one list (versions in separate threads). */
-export async function fixtureListDb(list: string, names: string[]): Promise<Db> {
-  const db = openDb(':memory:');
-  for (const name of names) {
-    const s = await importStream(db, list, readSources([path.join(FIXTURES, name)]));
-    if (s.rejected.length > 0) throw new Error(JSON.stringify(s.rejected));
-  }
-  return db;
+/** A fresh store with each fixture imported into a list named after it. */
+export function fixtureStore(names: string[], backend: BackendName = 'sqlite'): Promise<Store> {
+  return importFixtures(backend, names, (name) => name);
+}
+
+/** A fresh store with the fixtures imported into one list (versions in separate threads). */
+export function fixtureListStore(
+  list: string,
+  names: string[],
+  backend: BackendName = 'sqlite',
+): Promise<Store> {
+  return importFixtures(backend, names, () => list);
 }

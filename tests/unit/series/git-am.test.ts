@@ -5,8 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { assembleSeries } from '@/lib/series/assemble-series';
 import { seriesReportMbox } from '@/lib/series/series-mbox-of';
-import { seriesSource } from '@/lib/store/read-series';
-import { fixtureDb, fixtureListDb } from './fixtures';
+import { fixtureListStore, fixtureStore } from './fixtures';
 import { preImage } from './pre-image';
 
 function git(cwd: string, ...args: string[]): string {
@@ -47,11 +46,12 @@ function commits(repo: string, n: number): string[][] {
 describe('series mbox round trip through git am', () => {
   it('applies a real series with the collected trailers in the commit messages', async () => {
     const name = 'b4-trailers-thread-with-cover-followup.mbox';
-    const db = await fixtureDb([name]);
-    const report = assembleSeries(
-      seriesSource(db, name),
+    const store = await fixtureStore([name]);
+    const report = (await assembleSeries(
+      store.seriesSource(name),
       '20221025-test1-v1-0-e4f28f57990c@linuxfoundation.org',
-    )!;
+    ))!;
+    await store.close();
     const mbox = seriesReportMbox(report);
 
     const repo = applyMbox(mbox);
@@ -86,7 +86,7 @@ describe('series mbox round trip through git am', () => {
   });
 
   it('applies each version of a real multi-version series (overflows_type v5 and v2)', async () => {
-    const db = await fixtureListDb('ls', ['sparse-thread-overflows-type.mbox']);
+    const store = await fixtureListStore('ls', ['sparse-thread-overflows-type.mbox']);
     const kees = 'Kees Cook <keescook@chromium.org>';
     const subject = 'overflow: Introduce overflows_type() and castable_to_type()';
     // Each version's own tag block: v5 added Jani and Mauro to the Cc list.
@@ -116,7 +116,7 @@ describe('series mbox round trip through git am', () => {
       ],
       ['20220926191109.1803094-1-keescook@chromium.org', 2, []],
     ] as const) {
-      const report = assembleSeries(seriesSource(db, 'ls'), id)!;
+      const report = (await assembleSeries(store.seriesSource('ls'), id))!;
       expect([report.series.version, report.parts.map((p) => p.number)]).toEqual([version, [1]]);
       // The replies to either version give no tags: the mbox must not invent any.
       expect(report.parts[0]!.trailers.filter((t) => t.from === 'reply')).toEqual([]);
@@ -134,6 +134,6 @@ describe('series mbox round trip through git am', () => {
       ).toEqual(['include/linux/compiler.h | 1 +', '1 file changed, 1 insertion(+)']);
       fs.rmSync(repo, { recursive: true, force: true });
     }
-    db.close();
+    await store.close();
   });
 });

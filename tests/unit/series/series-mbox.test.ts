@@ -5,8 +5,7 @@ import { patchLayout } from '@/lib/series/patch-layout';
 import { parseTrailerLine } from '@/lib/series/parse-trailers';
 import { seriesReportMbox } from '@/lib/series/series-mbox-of';
 import { assembleSeries } from '@/lib/series/assemble-series';
-import { seriesSource } from '@/lib/store/read-series';
-import { FIXTURES, fixtureDb, loadFixture } from './fixtures';
+import { FIXTURES, fixtureStore, loadFixture } from './fixtures';
 
 const t = (line: string) => parseTrailerLine(line)!;
 
@@ -79,11 +78,12 @@ describe('patchMessage', () => {
 describe('series mbox', () => {
   it('matches the golden mbox for a real series with cover and patch reviews', async () => {
     const name = 'b4-trailers-thread-with-cover-followup.mbox';
-    const db = await fixtureDb([name]);
-    const report = assembleSeries(
-      seriesSource(db, name),
+    const store = await fixtureStore([name]);
+    const report = (await assembleSeries(
+      store.seriesSource(name),
       '20221025-test1-v1-3-e4f28f57990c@linuxfoundation.org',
-    )!;
+    ))!;
+    await store.close();
     await expect(seriesReportMbox(report)).toMatchFileSnapshot(
       path.join(FIXTURES, 'b4-trailers-thread-with-cover-followup.series.mbox'),
     );
@@ -91,10 +91,11 @@ describe('series mbox', () => {
 
   it('adds neither mismatched nor duplicate trailers (b4 name-parens)', async () => {
     const name = 'b4-trailers-followup-name-parens.mbox';
-    const db = await fixtureDb([name]);
+    const store = await fixtureStore([name]);
     const mbox = seriesReportMbox(
-      assembleSeries(seriesSource(db, name), 'orig-message@example.com')!,
+      (await assembleSeries(store.seriesSource(name), 'orig-message@example.com'))!,
     );
+    await store.close();
     const message = mbox.slice(mbox.indexOf('\n\n') + 2, mbox.indexOf('\n---\n'));
     expect(message.split('\n')).toEqual([
       'Follow-up trailer collating test.',

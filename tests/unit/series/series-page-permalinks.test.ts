@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { openDb, type Db } from '@/lib/store/open-db';
+import { SqliteStore } from '@/lib/store/sqlite-store';
+import type { Store } from '@/lib/store/store';
 import { importStream } from '@/lib/import/import-stream';
 import { readSources } from '@/lib/import/read-sources';
 import { assembleSeries } from '@/lib/series/assemble-series';
-import { seriesSource } from '@/lib/store/read-series';
 import { seriesView, type LineTarget, type SeriesView } from '@/lib/series/series-view';
 import { messageAnchor } from '@/lib/anchors';
 import { parseThreadQuery } from '@/lib/thread-query';
@@ -57,22 +57,22 @@ function mbox(): string {
   ].join('\n');
 }
 
-async function withSeries(run: (db: Db) => Promise<void> | void): Promise<void> {
+async function withSeries(run: (store: Store) => Promise<void> | void): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-series-permalinks-'));
   const file = path.join(dir, 'stable.mbox');
   fs.writeFileSync(file, mbox());
-  const db = openDb(':memory:');
+  const store = SqliteStore.open(':memory:');
   try {
-    await importStream(db, 'l', readSources([file]));
-    await run(db);
+    await importStream(store, 'l', readSources([file]));
+    await run(store);
   } finally {
-    db.close();
+    await store.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function view(db: Db, env: Record<string, string> = {}): SeriesView {
-  const report = assembleSeries(seriesSource(db, 'l'), PATCH_ID)!;
+async function view(store: Store, env: Record<string, string> = {}): Promise<SeriesView> {
+  const report = (await assembleSeries(store.seriesSource('l'), PATCH_ID))!;
   return seriesView({ list: 'l', report, changelogs: new Map(), env });
 }
 
@@ -84,9 +84,9 @@ const hl = (value: string) => parseThreadQuery(new URLSearchParams({ hl: value }
 
 describe('series page links and marks', () => {
   it('links Fixes: to the configured git web (THREADLIGHT_GIT_WEB), as message bodies do', () =>
-    withSeries((db) => {
+    withSeries(async (store) => {
       const gitWeb = 'https://github.com/torvalds/linux/commit/{sha}';
-      const v = view(db, { THREADLIGHT_GIT_WEB: gitWeb });
+      const v = await view(store, { THREADLIGHT_GIT_WEB: gitWeb });
       const part = v.parts[0]!;
       expect(part.present && part.trailers.find((t) => t.kind === 'fixes')?.href).toBe(
         'https://github.com/torvalds/linux/commit/abcdef0123456',
@@ -96,15 +96,15 @@ describe('series page links and marks', () => {
         '<a href="https://github.com/torvalds/linux/commit/abcdef0123456" rel="noopener nofollow ugc">abcdef0123456</a>',
       );
       // Unset: the default tree.
-      const fallback = view(db).parts[0]!;
+      const fallback = (await view(store)).parts[0]!;
       expect(fallback.present && fallback.trailers.find((t) => t.kind === 'fixes')?.href).toBe(
         'https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/commit/?id=abcdef0123456',
       );
     }));
 
   it('marks a Cc: stable request, and only that trailer', () =>
-    withSeries((db) => {
-      const v = view(db);
+    withSeries(async (store) => {
+      const v = await view(store);
       const part = v.parts[0]!;
       expect(
         part.present && part.trailers.filter((t) => t.stable).map((t) => [t.label, t.value]),
@@ -119,17 +119,17 @@ describe('series page links and marks', () => {
 
 describe('series page ?hl= permalinks (rendered on the server, no JS needed)', () => {
   it('keeps long patches and reply texts folded without a target', () =>
-    withSeries((db) => {
-      const rendered = html(view(db));
+    withSeries(async (store) => {
+      const rendered = html(await view(store));
       expect(rendered).toMatch(/<details class="tl-patch[^"]*"><summary/);
       expect(rendered).toMatch(/<details class="tl-reply-text[^"]*"><summary/);
       expect(rendered).not.toContain('tl-hl');
     }));
 
   it('opens the folded patch holding the target and highlights its lines', () =>
-    withSeries((db) => {
+    withSeries(async (store) => {
       const anchor = messageAnchor(PATCH_ID);
-      const rendered = html(view(db), hl(`${anchor}-L30-L31`));
+      const rendered = html(await view(store), hl(`${anchor}-L30-L31`));
       expect(rendered).toMatch(/<details class="tl-patch[^"]*" open=""><summary/);
       expect(rendered.match(/tl-hl/g)).toHaveLength(2);
       expect(rendered).toMatch(new RegExp(`id="${anchor}-L30" class="[^"]*tl-hl`));
@@ -138,17 +138,17 @@ describe('series page ?hl= permalinks (rendered on the server, no JS needed)', (
     }));
 
   it('opens the folded reply holding the target, and no other', () =>
-    withSeries((db) => {
+    withSeries(async (store) => {
       const anchor = messageAnchor(REPLY_ID);
-      const rendered = html(view(db), hl(`${anchor}-L1`));
+      const rendered = html(await view(store), hl(`${anchor}-L1`));
       expect(rendered).toMatch(/<details class="tl-reply-text[^"]*" open=""><summary/);
       expect(rendered).toMatch(/<details class="tl-patch[^"]*"><summary/);
       expect(rendered).toMatch(new RegExp(`id="${anchor}-L1" class="[^"]*tl-hl`));
     }));
 
   it('ignores a target in a message that is not on the page', () =>
-    withSeries((db) => {
-      const rendered = html(view(db), hl(`${messageAnchor('elsewhere@example.org')}-L1`));
+    withSeries(async (store) => {
+      const rendered = html(await view(store), hl(`${messageAnchor('elsewhere@example.org')}-L1`));
       expect(rendered).toMatch(/<details class="tl-patch[^"]*"><summary/);
       expect(rendered).toMatch(/<details class="tl-reply-text[^"]*"><summary/);
       expect(rendered).not.toContain('tl-hl');

@@ -7,9 +7,9 @@ import Database from 'better-sqlite3';
 import type { RawMessage } from '@/lib/types';
 import { contentHash } from '@/lib/store/content-hash';
 import { MIGRATIONS } from '@/lib/store/migrations';
-import { openDb } from '@/lib/store/open-db';
+import { SqliteStore } from '@/lib/store/sqlite-store';
 import { importStream } from '@/lib/import/import-stream';
-import { getMessage } from '@/lib/store/read-archive';
+import { BACKENDS, openFreshStore } from '../../support/backends';
 
 const sha256 = (b: Buffer) => crypto.createHash('sha256').update(b).digest('hex');
 const tempDb = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tl-hash-')), 'db.sqlite');
@@ -36,20 +36,20 @@ describe('contentHash', () => {
   });
 });
 
-describe('duplicates across line endings', () => {
+describe.each(BACKENDS)('duplicates across line endings (%s)', (backend) => {
   it('takes a CRLF copy of a stored LF message (and the reverse) as a duplicate', async () => {
     for (const [first, second] of [
       [LF, CRLF],
       [CRLF, LF],
     ] as const) {
-      const db = openDb(tempDb());
-      expect(await importStream(db, 'test', raws(first, second))).toEqual({
+      const store = await openFreshStore(backend);
+      expect(await importStream(store, 'test', raws(first, second))).toEqual({
         imported: 1,
         duplicates: 1,
         rejected: [],
       });
-      expect(getMessage(db, 'test', 'crlf@example.org', 1)).toBeNull();
-      db.close();
+      expect(await store.getMessage('test', 'crlf@example.org', 1)).toBeNull();
+      await store.close();
     }
   });
 });
@@ -76,7 +76,8 @@ describe('migration 5: rehash rows stored with CRLF', () => {
     insert.run('other@example.org', sha256(other), 0, other);
     old.close();
 
-    const db = openDb(file);
+    const store = SqliteStore.open(file);
+    const db = store.db;
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     const hashes = db
       .prepare('SELECT message_id, dup_index, content_hash FROM messages ORDER BY id')
@@ -89,8 +90,8 @@ describe('migration 5: rehash rows stored with CRLF', () => {
     ]);
     // The rehashed message's LF copy is now found as a duplicate.
     const lfOther = Buffer.from(other.toString('latin1').replace(/\r\n/g, '\n'), 'latin1');
-    const s = await importStream(db, 'test', raws(lfOther, LF));
+    const s = await importStream(store, 'test', raws(lfOther, LF));
     expect(s).toMatchObject({ imported: 0, duplicates: 2 });
-    db.close();
+    await store.close();
   });
 });

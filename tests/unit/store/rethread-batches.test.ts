@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDb, type Db } from '@/lib/store/open-db';
+import type { Db } from '@/lib/store/open-db';
+import { SqliteStore } from '@/lib/store/sqlite-store';
 import { importStream } from '@/lib/import/import-stream';
 import { readSources } from '@/lib/import/read-sources';
 import { rethreadList } from '@/lib/store/rethread-list';
@@ -35,8 +36,12 @@ function threadTable(db: Db): string[] {
 
 describe('rethreadList in batches', () => {
   it('gives the same threads whether groups are threaded together or one by one', async () => {
-    const db = openDb(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tl-rt-')), 'db.sqlite'));
-    await importStream(db, 'mixed', readSources(SOURCES));
+    // The batch size is an internal of SQLite's rethreadList: this test reads its tables.
+    const store = SqliteStore.open(
+      path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tl-rt-')), 'db.sqlite'),
+    );
+    const db = store.db;
+    await importStream(store, 'mixed', readSources(SOURCES));
     const listId = (db.prepare("SELECT id FROM lists WHERE name = 'mixed'").get() as { id: number })
       .id;
     const whole = threadTable(db);

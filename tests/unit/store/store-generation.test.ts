@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDb } from '@/lib/store/open-db';
+import { SqliteStore } from '@/lib/store/sqlite-store';
 import { importStream } from '@/lib/import/import-stream';
 import { readSources } from '@/lib/import/read-sources';
 import { storeGeneration } from '@/lib/store/store-generation';
@@ -10,16 +10,18 @@ import { hideMessage } from '@/lib/store/import-state';
 
 const fixture = (name: string) => path.join(import.meta.dirname, '../../fixtures/store', name);
 
+// SQLite's generation is its data_version pragma plus this connection's own changes.
 describe('storeGeneration', () => {
   it('moves when this or another connection changes the archive, and only then', async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tl-gen-')), 'db.sqlite');
-    const server = openDb(file);
+    const server = SqliteStore.open(file).db;
     const first = storeGeneration(server);
     expect(storeGeneration(server)).toBe(first);
 
     // An import process (another connection) adds mail.
-    const importer = openDb(file);
-    await importStream(importer, 'test', readSources([fixture('thread.mbox')]));
+    const importerStore = SqliteStore.open(file);
+    const importer = importerStore.db;
+    await importStream(importerStore, 'test', readSources([fixture('thread.mbox')]));
     const afterImport = storeGeneration(server);
     expect(afterImport).not.toBe(first);
     expect(storeGeneration(server)).toBe(afterImport);
@@ -34,7 +36,11 @@ describe('storeGeneration', () => {
 
     // The server's own connection adds mail (an upload)...
     const beforeUpload = storeGeneration(server);
-    await importStream(server, 'uploads', readSources([fixture('thread.mbox')]));
+    await importStream(
+      new SqliteStore(server, file),
+      'uploads',
+      readSources([fixture('thread.mbox')]),
+    );
     const afterUpload = storeGeneration(server);
     expect(afterUpload).not.toBe(beforeUpload);
     // ...or changes a row without adding one (rethreading in its own transaction).

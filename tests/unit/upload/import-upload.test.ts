@@ -2,17 +2,13 @@
  * Uploads are limited after decompression too: a small .mbox.gz can hold a million
  * messages. And a re-uploaded Message-ID with other content lands on its own copy.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MESSAGES } from '@/lib/limits';
-
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-upload-'));
-process.env.THREADLIGHT_DB = path.join(dir, 'db.sqlite');
-const { getDb } = await import('@/lib/store/server-db');
-const { importUpload } = await import('@/lib/upload/import-upload');
+import { importUpload } from '@/lib/upload/import-upload';
+import type { Store } from '@/lib/store/store';
+import { BACKENDS } from '../../support/backends';
+import { closeServerStore, freshServerStore } from '../../support/server-store';
 
 const message = (id: string, body: string) =>
   [
@@ -26,30 +22,35 @@ const message = (id: string, body: string) =>
     '',
   ].join('\n');
 
-const count = () =>
-  (getDb().prepare('SELECT COUNT(*) AS n FROM messages').get() as { n: number }).n;
+afterAll(closeServerStore);
 
-describe('importUpload', () => {
+describe.each(BACKENDS)('importUpload (%s)', (backend) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await freshServerStore(backend);
+  });
+  const count = () => store.countMessages();
+
   it('refuses a small gzip that expands to too many messages, storing nothing', async () => {
     const many = Array.from({ length: MAX_UPLOAD_MESSAGES + 1 }, (_, i) => message(`m${i}`, 'x'));
     const gz = gzipSync(Buffer.from(many.join('\n')));
     expect(gz.length).toBeLessThan(MAX_UPLOAD_BYTES);
-    const before = count();
+    const before = await count();
     const r = await importUpload(gz, 'upload:bomb.mbox.gz');
     expect(r).toMatchObject({ ok: false, status: 413 });
     expect(!r.ok && r.error).toMatch(/more than 10000 messages.*threadlight import/);
-    expect(count()).toBe(before);
+    expect(await count()).toBe(before);
   });
 
   it('refuses a gzip that expands past the byte limit', async () => {
     // 2,000 messages of 40 KB: 80 MB of mail, within the message count.
     const body = 'a'.repeat(40 * 1024);
     const big = Array.from({ length: 2000 }, (_, i) => message(`b${i}`, body)).join('\n');
-    const before = count();
+    const before = await count();
     const r = await importUpload(gzipSync(Buffer.from(big)), 'upload:big.mbox.gz');
     expect(r).toMatchObject({ ok: false, status: 413 });
     expect(!r.ok && r.error).toMatch(/expands to more than 64 MB/);
-    expect(count()).toBe(before);
+    expect(await count()).toBe(before);
   });
 
   it('lands on the copy just uploaded when its Message-ID was taken by other content', async () => {

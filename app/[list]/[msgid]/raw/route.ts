@@ -11,7 +11,7 @@ export async function GET(
 ) {
   const ids = await routeMessage();
   const dup = Math.max(0, Math.floor(Number(new URL(request.url).searchParams.get('dup'))) || 0);
-  const raw = ids ? loadRaw(ids.list, ids.messageId, dup) : null;
+  const raw = ids ? await loadRaw(ids.list, ids.messageId, dup) : null;
   if (!raw) return textResponse('message not found', 404);
   return fileResponse(new Uint8Array(raw), 'text/plain; charset=utf-8', 'message.txt', 'inline');
 }

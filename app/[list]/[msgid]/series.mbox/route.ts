@@ -10,7 +10,7 @@ export async function GET(
   _context: { params: Promise<{ list: string; msgid: string }> },
 ) {
   const ids = await routeMessage();
-  const mbox = ids ? loadSeriesMbox(ids.list, ids.messageId) : null;
+  const mbox = ids ? await loadSeriesMbox(ids.list, ids.messageId) : null;
   if (mbox === null) {
     return textResponse('series not found', 404);
   }

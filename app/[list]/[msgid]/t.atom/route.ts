@@ -10,7 +10,7 @@ export async function GET(
   _context: { params: Promise<{ list: string; msgid: string }> },
 ) {
   const ids = await routeMessage();
-  const xml = ids ? loadThreadFeed(ids.list, ids.messageId, requestOrigin(request)) : null;
+  const xml = ids ? await loadThreadFeed(ids.list, ids.messageId, requestOrigin(request)) : null;
   if (xml === null) {
     return textResponse('thread not found', 404);
   }

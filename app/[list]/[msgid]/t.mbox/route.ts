@@ -10,7 +10,7 @@ export async function GET(
   _context: { params: Promise<{ list: string; msgid: string }> },
 ) {
   const ids = await routeMessage();
-  const mbox = ids ? loadThreadMbox(ids.list, ids.messageId) : null;
+  const mbox = ids ? await loadThreadMbox(ids.list, ids.messageId) : null;
   if (!mbox) {
     return textResponse('thread not found', 404);
   }

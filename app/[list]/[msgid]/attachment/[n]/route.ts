@@ -21,7 +21,7 @@ export async function GET(
   const dup = Math.max(0, Math.floor(Number(new URL(request.url).searchParams.get('dup'))) || 0);
   const attachment =
     ids && RE_ATTACHMENT_NUMBER.test(n)
-      ? loadAttachmentText(ids.list, ids.messageId, dup, Number(n))
+      ? await loadAttachmentText(ids.list, ids.messageId, dup, Number(n))
       : null;
   if (!attachment) return textResponse('attachment not found or not text', 404);
   return fileResponse(attachment.text, 'text/plain; charset=utf-8', attachment.filename, 'inline');
