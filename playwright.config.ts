@@ -1,17 +1,49 @@
 import { defineConfig } from '@playwright/test';
+import path from 'node:path';
+// @ts-expect-error: a plain .mjs script without types
+import { postgresTestUrl } from './scripts/ensure-postgres.mjs';
 
-const PORT = Number(process.env.E2E_PORT || 3100);
+/**
+ * End-to-end tests against the production build, in Debian's Chromium, on both stores:
+ * the `sqlite` project on one server with its own SQLite file, the `postgres` project on
+ * two app servers sharing one PostgreSQL schema (scripts/e2e-server.mjs). Tests read
+ * their store's location and the second server's address from the project's metadata
+ * (tests/e2e/helpers.ts), e.g. to import with the CLI while the server runs.
+ */
+const BASE_PORT = Number(process.env.E2E_PORT || 3100);
+const PORTS = { sqlite: BASE_PORT, postgres: BASE_PORT + 1, postgresSecond: BASE_PORT + 2 };
+const origin = (port: number) => `http://127.0.0.1:${port}`;
+const readyMark = (name: string) => path.resolve('data', `e2e-${BASE_PORT}-${name}.ready`);
 
-/** End-to-end tests against the production build, in Debian's Chromium. */
+const SQLITE_DB = path.resolve('data', `e2e-${PORTS.sqlite}`, 'threadlight.db');
+const pgUrl = new URL((postgresTestUrl as () => string)());
+pgUrl.searchParams.set('options', `-c search_path=e2e_${BASE_PORT}`);
+const POSTGRES_DB = pgUrl.toString();
+
+export interface E2eMetadata {
+  /** THREADLIGHT_DB of the project's server(s). */
+  db: string;
+  /** A second app server on the same store, when the project has one. */
+  secondOrigin?: string;
+}
+
+const server = (port: number, db: string, role: 'primary' | 'secondary', mark: string) => ({
+  command: 'node scripts/e2e-server.mjs',
+  url: `${origin(port)}/`,
+  timeout: 300_000,
+  reuseExistingServer: false,
+  env: { PORT: String(port), THREADLIGHT_DB: db, E2E_ROLE: role, E2E_READY: mark },
+  stdout: 'pipe' as const,
+});
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -26,12 +58,26 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'node scripts/e2e-server.mjs',
-    url: `http://127.0.0.1:${PORT}/`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    env: { PORT: String(PORT) },
-    stdout: 'pipe',
-  },
+  projects: [
+    {
+      name: 'sqlite',
+      use: { baseURL: origin(PORTS.sqlite) },
+      metadata: { db: SQLITE_DB } satisfies E2eMetadata,
+      // Two app servers on one store is the PostgreSQL deployment.
+      testIgnore: /two-servers\.spec\.ts/,
+    },
+    {
+      name: 'postgres',
+      use: { baseURL: origin(PORTS.postgres) },
+      metadata: {
+        db: POSTGRES_DB,
+        secondOrigin: origin(PORTS.postgresSecond),
+      } satisfies E2eMetadata,
+    },
+  ],
+  webServer: [
+    server(PORTS.sqlite, SQLITE_DB, 'primary', readyMark('sqlite')),
+    server(PORTS.postgres, POSTGRES_DB, 'primary', readyMark('postgres')),
+    server(PORTS.postgresSecond, POSTGRES_DB, 'secondary', readyMark('postgres')),
+  ],
 });

@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
+import type { E2eMetadata } from '../../playwright.config';
 
 /** The seed's thread page (the lkml sample list holds only the seed). */
 export async function openSeed(page: Page, query = ''): Promise<string> {
@@ -17,3 +18,13 @@ export async function gotoEnhanced(page: Page, url: string): Promise<void> {
 export const SPARSE_ROOT = 'ec277c12-c608-6326-7723-be8cab4f524a@rasmusvillemoes.dk';
 export const sparseThread = (query = '') =>
   `/linux-sparse/${encodeURIComponent(SPARSE_ROOT)}/${query}`;
+
+/** The store (THREADLIGHT_DB) behind this project's server: a SQLite path or a PostgreSQL URL. */
+export function e2eStore(): string {
+  return (test.info().project.metadata as E2eMetadata).db;
+}
+
+/** A second app server on the same store (the postgres project), else null. */
+export function secondOrigin(): string | null {
+  return (test.info().project.metadata as E2eMetadata).secondOrigin ?? null;
+}

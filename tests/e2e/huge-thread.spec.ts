@@ -3,10 +3,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { e2eStore } from './helpers';
 
-const PORT = process.env.E2E_PORT || '3100';
-// The database the e2e server reads (scripts/e2e-server.mjs); WAL lets us add to it live.
-const DB = path.resolve('data', `e2e-${PORT}`, 'threadlight.db');
 const TOTAL = 1_050;
 
 /** A thread of TOTAL messages: a root, then replies fanned out over ten branches. */
@@ -35,7 +33,7 @@ test('a thread larger than a page paginates around the focused message', async (
   fs.writeFileSync(file, hugeThread());
   const summary = execFileSync(
     process.execPath,
-    ['bin/threadlight.mjs', 'import', file, '--list', 'huge', '--db', DB, '--json'],
+    ['bin/threadlight.mjs', 'import', file, '--list', 'huge', '--db', e2eStore(), '--json'],
     { encoding: 'utf8' },
   );
   expect(JSON.parse(summary).imported).toBe(TOTAL);

@@ -3,9 +3,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { e2eStore } from './helpers';
 
-// The database the e2e server reads (scripts/e2e-server.mjs).
-const DB = path.resolve('data', `e2e-${process.env.E2E_PORT || '3100'}`, 'threadlight.db');
 const LIST = 'live';
 
 function message(id: string, headers: string, body: string): string {
@@ -27,7 +26,7 @@ function importMbox(text: string): void {
   const file = path.join(dir, 'new.mbox');
   fs.writeFileSync(file, text);
   const r = spawnSync(process.execPath, ['bin/threadlight.mjs', 'import', file, '--list', LIST], {
-    env: { ...process.env, THREADLIGHT_DB: DB },
+    env: { ...process.env, THREADLIGHT_DB: e2eStore() },
     encoding: 'utf8',
   });
   expect(r.status, r.stderr).toBe(0);
