@@ -28,7 +28,7 @@ const nextConfig = {
   skipTrailingSlashRedirect: true,
   // Types are checked once, by `npm run typecheck` in `npm run check`, over the whole tree.
   typescript: { ignoreBuildErrors: true },
-  serverExternalPackages: ['better-sqlite3', 'shiki', 'mailparser'],
+  serverExternalPackages: ['better-sqlite3', 'pg', 'shiki', 'mailparser'],
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },

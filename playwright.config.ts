@@ -1,7 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-// @ts-expect-error: a plain .mjs script without types
-import { postgresTestUrl } from './scripts/ensure-postgres.mjs';
 
 /**
  * End-to-end tests against the production build, in Debian's Chromium, on both stores:
@@ -16,7 +15,14 @@ const origin = (port: number) => `http://127.0.0.1:${port}`;
 const readyMark = (name: string) => path.resolve('data', `e2e-${BASE_PORT}-${name}.ready`);
 
 const SQLITE_DB = path.resolve('data', `e2e-${PORTS.sqlite}`, 'threadlight.db');
-const pgUrl = new URL((postgresTestUrl as () => string)());
+// In its own process: Playwright's loader cannot import an .mjs script into its config.
+// Set in the environment, the URL is then also what the test workers see.
+process.env.THREADLIGHT_TEST_PG ||= execFileSync(
+  process.execPath,
+  [path.resolve('scripts', 'ensure-postgres.mjs')],
+  { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+).trim();
+const pgUrl = new URL(process.env.THREADLIGHT_TEST_PG);
 pgUrl.searchParams.set('options', `-c search_path=e2e_${BASE_PORT}`);
 const POSTGRES_DB = pgUrl.toString();
 

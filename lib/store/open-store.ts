@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Store } from './store';
 import { SqliteStore } from './sqlite-store';
+import { PgStore } from './pg/pg-store';
 
 /**
  * Where the archive lives: `THREADLIGHT_DB`, else `./data/threadlight.db`. A
@@ -16,10 +17,6 @@ export function isPostgresUrl(location: string): boolean {
 
 /** Open (creating and migrating as needed) the store at `location`. */
 export async function openStore(location: string = defaultStoreLocation()): Promise<Store> {
-  if (isPostgresUrl(location)) {
-    // Loaded only when asked for: a SQLite deployment never loads the pg driver.
-    const { PgStore } = await import('./pg/pg-store');
-    return PgStore.open(location);
-  }
+  if (isPostgresUrl(location)) return PgStore.open(location);
   return SqliteStore.open(location);
 }

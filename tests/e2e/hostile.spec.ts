@@ -14,7 +14,8 @@ import { parseXml, type XmlElement } from '../unit/search/well-formed-xml';
 import { gotoEnhanced } from './helpers';
 
 const LIST = 'hostile';
-const HOST = `127.0.0.1:${process.env.E2E_PORT || 3100}`;
+/** The server under test (host:port): every request and unmarked link must stay on it. */
+const host = () => new URL(test.info().project.use.baseURL!).host;
 
 /** The cases of tests/fixtures/e2e/hostile/url-ids.mbox: subject suffix → Message-ID as stored. */
 const URL_IDS: [string, string][] = [
@@ -63,7 +64,8 @@ function watch(page: Page): string[] {
   });
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (url.protocol !== 'http:' || url.host !== HOST) problems.push(`outside request: ${r.url()}`);
+    if (url.protocol !== 'http:' || url.host !== host())
+      problems.push(`outside request: ${r.url()}`);
   });
   return problems;
 }
@@ -94,7 +96,7 @@ async function badMarkup(page: Page): Promise<string[]> {
           ? []
           : [`rel: ${url.href}`];
       }),
-    HOST,
+    host(),
   );
   return [...handlers, ...links];
 }
