@@ -1,7 +1,8 @@
 /**
  * Import throughput: `threadlight import MBOX --list bench --db DB --json` as a user runs it
  * (parse, thread, segment, highlight and the search index all included), timed from spawn to
- * exit, with the process's peak RSS and the database's size afterwards.
+ * exit, with the process's peak RSS and the database's size afterwards. DB is a SQLite file
+ * or a PostgreSQL URL; for the latter the caller says how to size it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,7 +25,13 @@ export interface ImportFigures {
 
 export async function benchImport(
   root: string,
-  opts: { file: string; list: string; db: string },
+  opts: {
+    file: string;
+    list: string;
+    db: string;
+    /** The database's bytes after the import; default: the SQLite file with its WAL. */
+    bytes?: () => Promise<number>;
+  },
 ): Promise<ImportFigures> {
   const cli = path.join(root, 'bin', 'threadlight.mjs');
   const run = await timedRun(
@@ -40,7 +47,9 @@ export async function benchImport(
     throw new Error(`import failed (exit ${run.code}): ${run.stderr.slice(-2000) || line}`);
   }
   const imported = summary.imported ?? 0;
-  const dbBytes = ['', '-wal', '-shm'].reduce((s, ext) => s + diskBytes(opts.db + ext), 0);
+  const dbBytes = opts.bytes
+    ? await opts.bytes()
+    : ['', '-wal', '-shm'].reduce((s, ext) => s + diskBytes(opts.db + ext), 0);
   return {
     imported,
     duplicates: summary.duplicates ?? 0,

@@ -1,13 +1,21 @@
 /**
- * `npm run bench -- [--messages N] [--with-public-inbox] [--quick] [--mbox PATH] [--seed S]
- * [--runs N] [--search-rounds N] [--out DIR] [--skip-highlight]`. Each flag also reads from
- * the environment as BENCH_MESSAGES, BENCH_WITH_PUBLIC_INBOX=1, BENCH_QUICK=1, BENCH_MBOX, ...
+ * `npm run bench -- [--messages N] [--with-public-inbox] [--postgres URL] [--quick]
+ * [--mbox PATH] [--seed S] [--runs N] [--search-rounds N] [--out DIR] [--skip-highlight]`.
+ * Each flag also reads from the environment as BENCH_MESSAGES, BENCH_WITH_PUBLIC_INBOX=1,
+ * BENCH_POSTGRES, BENCH_QUICK=1, BENCH_MBOX, ...
+ *
+ * --postgres URL also imports, searches and serves the same mbox on PostgreSQL, in a schema
+ * `bench_<messages>` of that database that each run drops and creates afresh (so the URL's
+ * role needs CREATE on the database), and reports it next to SQLite.
  */
 import { parseArgs } from 'node:util';
+import { isPostgresUrl } from '../lib/store/open-store';
 
 export interface BenchOptions {
   messages: number;
   withPublicInbox: boolean;
+  /** A PostgreSQL database to measure beside SQLite (postgres:// URL), if any. */
+  postgres: string | undefined;
   quick: boolean;
   mbox: string | undefined;
   seed: number;
@@ -29,6 +37,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv, outDir: str
     options: {
       messages: { type: 'string' },
       'with-public-inbox': { type: 'boolean' },
+      postgres: { type: 'string' },
       quick: { type: 'boolean' },
       mbox: { type: 'string' },
       seed: { type: 'string' },
@@ -54,6 +63,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv, outDir: str
       'messages',
     ),
     withPublicInbox: flag(values['with-public-inbox'], env.BENCH_WITH_PUBLIC_INBOX),
+    postgres: postgresUrl(values.postgres ?? env.BENCH_POSTGRES),
     quick,
     mbox: values.mbox ?? env.BENCH_MBOX,
     seed: int(values.seed ?? env.BENCH_SEED, 2, 'seed'),
@@ -66,4 +76,10 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv, outDir: str
     outDir: values.out ?? env.BENCH_OUT ?? outDir,
     skipHighlight: flag(values['skip-highlight'], env.BENCH_SKIP_HIGHLIGHT),
   };
+}
+
+function postgresUrl(v: string | undefined): string | undefined {
+  if (v === undefined || v === '') return undefined;
+  if (!isPostgresUrl(v)) throw new Error(`--postgres must be a postgres:// URL, not '${v}'`);
+  return v;
 }

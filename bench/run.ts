@@ -2,7 +2,7 @@
  * `npm run bench`: generate (or take) an mbox, import it, serve it, and print import
  * throughput, peak RSS, database size, page times and weights, search latency and highlight
  * costs; with --with-public-inbox, the same mbox through public-inbox 1.9 in the same run,
- * with ratios. Prints figures and asserts nothing: machines are noisy, so compare two systems
+ * with ratios; with --postgres URL, the same on a PostgreSQL store, in a second table. Prints figures and asserts nothing: machines are noisy, so compare two systems
  * only within one run. Options: see bench/options.ts.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ import { benchImport, freshDb } from './import';
 import { prepareMbox } from './mbox-source';
 import { parseOptions } from './options';
 import { benchPages, threadlightPaths, type PageResult } from './pages';
+import { freshSchema, redact, schemaBytes, watchServer } from './postgres';
 import { groupRss, stopServersOnSignal, type Server } from './proc';
 import {
   importPublicInbox,
@@ -24,7 +25,7 @@ import {
 } from './public-inbox';
 import { benchSearchEngine, benchSearchHttp, type SearchFigures, type SearchSite } from './search';
 import { startThreadlight } from './server';
-import { machine, render, type PublicInboxFigures } from './report';
+import { machine, render, type PostgresFigures, type PublicInboxFigures } from './report';
 import { mb, ms } from './stats';
 import { findTargets } from './targets';
 
@@ -82,6 +83,37 @@ async function main(): Promise<void> {
   log('search engine...');
   const engine = await benchSearchEngine(db, targets.queries, o.searchRounds);
 
+  // PostgreSQL imports the same mbox the same way; the targets found in SQLite hold for it.
+  let pgUrl: string | undefined;
+  let pgFigures:
+    Omit<PostgresFigures, 'pages' | 'httpSearch' | 'tlServerRss' | 'serverError'> | undefined;
+  let pgError: string | undefined;
+  let pgServerError: string | undefined;
+  const pgBase = o.postgres;
+  if (pgBase) {
+    const schema = `bench_${mbox.messages}`;
+    try {
+      pgUrl = await freshSchema(pgBase, schema);
+      log(`importing into PostgreSQL (schema ${schema})...`);
+      const watch = watchServer();
+      const pgImp = await benchImport(ROOT, {
+        file: mbox.file,
+        list: LIST,
+        db: pgUrl,
+        bytes: () => schemaBytes(pgBase, schema),
+      });
+      const server = await watch.stop();
+      log(`PostgreSQL imported ${pgImp.imported} in ${ms(pgImp.wallMs)}`);
+      await benchImport(ROOT, { file: SEED_FILE, list: SEED_LIST, db: pgUrl });
+      log('search engine on PostgreSQL...');
+      const pgEngine = await benchSearchEngine(pgUrl, targets.queries, o.searchRounds);
+      pgFigures = { schema, imp: pgImp, server, engine: pgEngine };
+    } catch (err) {
+      pgError = (err as Error).message;
+      log(`PostgreSQL skipped: ${pgError}`);
+    }
+  }
+
   // public-inbox imports now, so that both servers then run side by side.
   let piInbox: PublicInbox | undefined;
   let piError: string | undefined;
@@ -103,39 +135,70 @@ async function main(): Promise<void> {
   const servers: Server[] = [tl.server];
   let pages: PageResult[] = [];
   let piPages: PageResult[] = [];
+  let pgPages: PageResult[] = [];
   let httpSearch: SearchFigures | undefined;
   let piSearch: SearchFigures | undefined;
+  let pgSearch: SearchFigures | undefined;
   let tlServerRss = NaN;
   let piServerRss = NaN;
+  let pgServerRss = NaN;
   try {
-    let piBase: string | undefined;
+    // Started after the first, which has built the app if it needed to.
+    let pgServed: { base: string; server: Server } | undefined;
+    if (pgUrl && pgFigures) {
+      log('starting Threadlight on PostgreSQL...');
+      try {
+        pgServed = await startThreadlight(
+          ROOT,
+          pgUrl,
+          path.join(o.outDir, 'threadlight-pg-server.log'),
+        );
+        servers.push(pgServed.server);
+      } catch (err) {
+        pgServerError = `Threadlight server on PostgreSQL: ${(err as Error).message}`;
+      }
+    }
+    let piServed: { base: string; server: Server } | undefined;
     if (piInbox) {
       try {
-        const served = await piInbox.serve();
-        servers.push(served.server);
-        piBase = served.base;
+        piServed = await piInbox.serve();
+        servers.push(piServed.server);
       } catch (err) {
         piError = `public-inbox-httpd: ${(err as Error).message}`;
       }
     }
     const seed = targets.seedId ? { list: SEED_LIST, id: targets.seedId } : undefined;
-    const tlSpecs = threadlightPaths(LIST, seed, targets.bigThread?.messageId).map((p) => ({
-      base: tl.base,
-      ...p,
-    }));
-    const piSpecs = piBase ? publicInboxPages(piBase, targets) : [];
-    log(`pages (${tlSpecs.length} Threadlight, ${piSpecs.length} public-inbox, interleaved)...`);
-    const all = await benchPages([...tlSpecs, ...piSpecs], o.runs);
+    const tlPaths = threadlightPaths(LIST, seed, targets.bigThread?.messageId);
+    const tlSpecs = tlPaths.map((p) => ({ base: tl.base, ...p }));
+    const pgSpecs = pgServed ? tlPaths.map((p) => ({ base: pgServed.base, ...p })) : [];
+    const piSpecs = piServed ? publicInboxPages(piServed.base, targets) : [];
+    log(
+      `pages (${tlSpecs.length} Threadlight, ${pgSpecs.length} on PostgreSQL, ${piSpecs.length} public-inbox, interleaved)...`,
+    );
+    const all = await benchPages([...tlSpecs, ...pgSpecs, ...piSpecs], o.runs);
     pages = all.slice(0, tlSpecs.length);
-    piPages = all.slice(tlSpecs.length);
+    pgPages = all.slice(tlSpecs.length, tlSpecs.length + pgSpecs.length);
+    piPages = all.slice(tlSpecs.length + pgSpecs.length);
     log('search pages...');
-    const sites: SearchSite[] = [
-      { base: tl.base, pathFor: (q) => `/search?q=${encodeURIComponent(q)}` },
-      ...(piBase ? [publicInboxSearch(piBase)] : []),
+    const tlSearch = (base: string): SearchSite => ({
+      base,
+      pathFor: (q) => `/search?q=${encodeURIComponent(q)}`,
+    });
+    const sites = [
+      tlSearch(tl.base),
+      pgServed && tlSearch(pgServed.base),
+      piServed && publicInboxSearch(piServed.base),
     ];
-    [httpSearch, piSearch] = await benchSearchHttp(sites, targets.queries, o.searchRounds);
+    const measured = await benchSearchHttp(
+      sites.filter((s) => s !== undefined),
+      targets.queries,
+      o.searchRounds,
+    );
+    // Back to each site's slot, skipping the ones that are not running.
+    [httpSearch, pgSearch, piSearch] = sites.map((s) => (s ? measured.shift() : undefined));
     tlServerRss = groupRss(tl.server.pgid);
-    if (servers[1]) piServerRss = groupRss(servers[1].pgid);
+    if (pgServed) pgServerRss = groupRss(pgServed.server.pgid);
+    if (piServed) piServerRss = groupRss(piServed.server.pgid);
   } finally {
     for (const server of servers) await server.stop();
   }
@@ -145,6 +208,17 @@ async function main(): Promise<void> {
       ? { error: piError }
       : undefined;
   if (pi && piError && !('error' in pi)) log(`public-inbox: ${piError}`);
+  const pg: PostgresFigures | { error: string } | undefined = pgFigures
+    ? {
+        ...pgFigures,
+        pages: pgPages,
+        httpSearch: pgSearch,
+        tlServerRss: pgServerRss,
+        serverError: pgServerError,
+      }
+    : pgError
+      ? { error: pgError }
+      : undefined;
 
   const report = render({
     o,
@@ -155,6 +229,7 @@ async function main(): Promise<void> {
     httpSearch,
     tlServerRss,
     pi,
+    pg,
     highlight,
     targets,
     startedOn,
@@ -165,7 +240,7 @@ async function main(): Promise<void> {
     json,
     JSON.stringify(
       {
-        options: o,
+        options: { ...o, postgres: o.postgres && redact(o.postgres) },
         machine: startedOn,
         finished: machine(),
         mbox,
@@ -175,6 +250,7 @@ async function main(): Promise<void> {
         httpSearch,
         tlServerRss,
         pi,
+        pg,
         targets,
       },
       null,
