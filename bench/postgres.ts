@@ -45,13 +45,6 @@ export async function schemaBytes(url: string, schema: string): Promise<number> 
   }
 }
 
-/** The URL with its password blanked, for the results file. */
-export function redact(url: string): string {
-  const u = new URL(url);
-  if (u.password) u.password = '***';
-  return u.toString();
-}
-
 /** The database server's processes at one moment, when they are on this machine. */
 export interface ServerSnapshot {
   processes: number;

@@ -14,7 +14,8 @@ import { benchImport, freshDb } from './import';
 import { prepareMbox } from './mbox-source';
 import { parseOptions } from './options';
 import { benchPages, threadlightPaths, type PageResult } from './pages';
-import { freshSchema, redact, schemaBytes, watchServer } from './postgres';
+import { freshSchema, schemaBytes, watchServer } from './postgres';
+import { printableLocation } from '../lib/store/location';
 import { groupRss, stopServersOnSignal, type Server } from './proc';
 import {
   importPublicInbox,
@@ -240,7 +241,7 @@ async function main(): Promise<void> {
     json,
     JSON.stringify(
       {
-        options: { ...o, postgres: o.postgres && redact(o.postgres) },
+        options: { ...o, postgres: o.postgres && printableLocation(o.postgres) },
         machine: startedOn,
         finished: machine(),
         mbox,

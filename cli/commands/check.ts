@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import fs from 'node:fs';
 import { ThreadlightError } from '../../lib/errors';
-import { isPostgresUrl, openStore } from '../../lib/store/open-store';
+import { isPostgresUrl, openStore, printableLocation } from '../../lib/store/open-store';
 import type { DbCheck } from '../../lib/store/store';
-import { printableLocation, storeLocation } from '../with-store';
+import { storeLocation } from '../with-store';
 
 /** `threadlight check [--db PATH|URL] [--json]`: exit 0 when the database is sound, 1 otherwise. */
 export async function runCheck(args: string[]): Promise<number> {

@@ -7,17 +7,12 @@ import { contentHash } from './content-hash';
 
 export type Db = Database.Database;
 
-/** Where the database lives: `THREADLIGHT_DB`, else `./data/threadlight.db`. */
-export function defaultDbPath(): string {
-  return process.env.THREADLIGHT_DB || path.join(process.cwd(), 'data', 'threadlight.db');
-}
-
 /**
  * Open (creating if needed) and migrate the database. WAL mode keeps readers
  * (the web app) going while an import writes, and a killed writer never leaves
  * the file unopenable.
  */
-export function openDb(file: string = defaultDbPath()): Db {
+export function openDb(file: string): Db {
   if (file !== ':memory:')
     fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
   let db: Db;

@@ -1,19 +1,9 @@
-import path from 'node:path';
 import type { Store } from './store';
 import { SqliteStore } from './sqlite-store';
 import { PgStore } from './pg/pg-store';
+import { defaultStoreLocation, isPostgresUrl } from './location';
 
-/**
- * Where the archive lives: `THREADLIGHT_DB`, else `./data/threadlight.db`. A
- * `postgres://` or `postgresql://` URL selects PostgreSQL; anything else is a SQLite file.
- */
-export function defaultStoreLocation(): string {
-  return process.env.THREADLIGHT_DB || path.join(process.cwd(), 'data', 'threadlight.db');
-}
-
-export function isPostgresUrl(location: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(location);
-}
+export { defaultStoreLocation, isPostgresUrl, printableLocation } from './location';
 
 /** Open (creating and migrating as needed) the store at `location`. */
 export async function openStore(location: string = defaultStoreLocation()): Promise<Store> {

@@ -6,6 +6,7 @@
  */
 import pg from 'pg';
 import { ThreadlightError } from '../../errors';
+import { printableLocation } from '../location';
 import type { Store } from '../store';
 import { checkPg } from './pg-check';
 import { migratePg } from './pg-migrate';
@@ -29,17 +30,6 @@ const TYPES: pg.CustomTypesConfig = {
       : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
 };
 
-/** The URL without its password: for messages and logs. */
-function withoutPassword(url: string): string {
-  try {
-    const u = new URL(url);
-    u.password = '';
-    return u.toString();
-  } catch {
-    return url.replace(/:[^:@/]*@/, '@');
-  }
-}
-
 export class PgStore implements Store {
   readonly kind = 'postgres' as const;
 
@@ -49,7 +39,7 @@ export class PgStore implements Store {
   ) {}
 
   static async open(url: string): Promise<PgStore> {
-    const location = withoutPassword(url);
+    const location = printableLocation(url);
     const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, types: TYPES });
     // An idle connection the server dropped: the pool discards it and the next query
     // connects anew. Without a listener the error would end the process.
@@ -59,8 +49,13 @@ export class PgStore implements Store {
     } catch (err) {
       await pool.end();
       if (err instanceof ThreadlightError) throw err;
+      // 3F000: the URL's search_path names a schema that does not exist.
+      const hint =
+        (err as { code?: string }).code === '3F000'
+          ? " (the schema in the URL's search_path must exist; create it with CREATE SCHEMA)"
+          : '';
       throw new ThreadlightError(
-        `cannot open database ${location}: ${(err as Error).message}`,
+        `cannot open database ${location}: ${(err as Error).message}${hint}`,
         'DB_OPEN',
       );
     }

@@ -82,6 +82,17 @@ describe.skipIf(!testPgUrl())('PostgreSQL store, concurrently', () => {
     expect((err as Error).message).toContain('schema version 99 is newer');
   });
 
+  it('names the missing schema of a URL, without its password', async () => {
+    const url = new URL(testPgUrl()!);
+    url.searchParams.set('options', '-c search_path=no_such_schema');
+    const err = await PgStore.open(url.toString()).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'DB_OPEN' });
+    expect((err as Error).message).toContain(
+      'search_path must exist; create it with CREATE SCHEMA',
+    );
+    if (url.password) expect((err as Error).message).not.toContain(`:${url.password}@`);
+  });
+
   it('imports two lists from two processes at once', async () => {
     const reference = await openFreshStore('sqlite');
     opened.push(reference);
