@@ -29,20 +29,31 @@ export function textResponse(body: string, status = 200): Response {
 }
 
 /**
+ * Caching of what one stored message alone determines (its raw bytes, its attachments):
+ * those bytes never change, so browsers keep them a day and shared caches (a CDN in front
+ * of several app servers, docs/deploy.md) a week. The one change, a message hidden after
+ * an upstream deletion, leaves a CDN within that week or at once with a purge of its URLs.
+ */
+export const MESSAGE_FILE_CACHE = 'public, max-age=86400, s-maxage=604800';
+
+/**
  * A file from the archive: its type, and `attachment` (a download) or `inline` (shown as
  * text). The filename is reduced to `[A-Za-z0-9._-]`, whatever mail or a list name held.
+ * `cacheControl` only for files that never change (MESSAGE_FILE_CACHE).
  */
 export function fileResponse(
   body: BodyInit,
   type: string,
   filename: string,
   disposition: 'attachment' | 'inline' = 'attachment',
+  cacheControl?: string,
 ): Response {
   return new Response(body, {
     headers: {
       'Content-Type': type,
       'Content-Disposition': `${disposition}; filename="${filename.replace(/[^a-z0-9._-]/gi, '_')}"`,
       'X-Content-Type-Options': 'nosniff',
+      ...(cacheControl ? { 'Cache-Control': cacheControl } : {}),
     },
   });
 }

@@ -21,6 +21,8 @@ test('raw is served as plain text that no browser sniffs', async ({ request }) =
   expect(res.headers()['content-type']).toBe('text/plain; charset=utf-8');
   expect(res.headers()['x-content-type-options']).toBe('nosniff');
   expect(res.headers()['content-disposition']).toMatch(/^inline; filename=/);
+  // The stored bytes never change, so a CDN in front of the app servers may keep them.
+  expect(res.headers()['cache-control']).toBe('public, max-age=86400, s-maxage=604800');
   expect(await res.text()).toContain(`Message-ID: <${SPARSE_ROOT}>`);
 });
 

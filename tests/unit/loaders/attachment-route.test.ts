@@ -53,6 +53,8 @@ describe.each(BACKENDS)('attachments (%s)', (backend) => {
       expect(res.headers.get('Content-Type')).toBe('text/plain; charset=utf-8');
       expect(res.headers.get('Content-Disposition')).toBe('inline; filename="patch.diff"');
       expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+      // A stored message's files never change: a CDN may keep them.
+      expect(res.headers.get('Cache-Control')).toBe('public, max-age=86400, s-maxage=604800');
       const text = await res.text();
       expect(text.startsWith(' fs/vboxsf/super.c | 12 ++----------\n')).toBe(true);
       expect(text).toContain('+\tif (data && !memcmp(data, VBSF_MOUNT_SIGNATURE, 4)) {\n');
@@ -65,6 +67,8 @@ describe.each(BACKENDS)('attachments (%s)', (backend) => {
         const res = await get(`${attachmentPath('attachments', LINUS, 1).replace(/1$/, n)}`);
         expect(res.status, n).toBe(404);
         expect(res.headers.get('Content-Type')).toBe('text/plain; charset=utf-8');
+        // It may be imported later: a 404 is never kept.
+        expect(res.headers.get('Cache-Control')).toBeNull();
       }
       expect((await get(attachmentPath('attachments', 'no-such@id', 1))).status).toBe(404);
       expect((await get(attachmentPath('attachments', LINUS, 1, 1))).status).toBe(404); // no dup 1

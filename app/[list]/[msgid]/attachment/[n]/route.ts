@@ -1,6 +1,6 @@
 import { loadAttachmentText } from '@/lib/loaders/load-attachment';
 import { routeMessage, routeSegment } from '@/lib/route-segment';
-import { textResponse, fileResponse } from '@/lib/http';
+import { textResponse, fileResponse, MESSAGE_FILE_CACHE } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,5 +24,11 @@ export async function GET(
       ? await loadAttachmentText(ids.list, ids.messageId, dup, Number(n))
       : null;
   if (!attachment) return textResponse('attachment not found or not text', 404);
-  return fileResponse(attachment.text, 'text/plain; charset=utf-8', attachment.filename, 'inline');
+  return fileResponse(
+    attachment.text,
+    'text/plain; charset=utf-8',
+    attachment.filename,
+    'inline',
+    MESSAGE_FILE_CACHE,
+  );
 }
