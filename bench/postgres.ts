@@ -103,7 +103,7 @@ function postgresServer(): ServerSnapshot | undefined {
 export interface ServerWatch {
   before: ServerSnapshot;
   after: ServerSnapshot;
-  /** Peak of the summed memory, polled every 250 ms: the import's backends included. */
+  /** Peak of the summed memory, polled every 2 s: the import's backends included. */
   peakMemoryBytes: number;
 }
 
@@ -116,9 +116,12 @@ export interface ServerWatch {
 export function watchServer(): { stop(): Promise<ServerWatch | undefined> } {
   const before = postgresServer();
   let peak = before?.memoryBytes ?? 0;
+  // Every 2 s, not 250 ms: smaps_rollup walks each backend's page tables, and with gigabytes
+  // of shared buffers mapped, polling 4 times a second took 60% of a core from the import
+  // being measured (the 1M run in docs/benchmarks.md).
   const poll = setInterval(() => {
     peak = Math.max(peak, postgresServer()?.memoryBytes ?? 0);
-  }, 250);
+  }, 2000);
   const stop = async () => {
     clearInterval(poll);
     if (!before) return undefined;

@@ -1,3 +1,4 @@
+import { ThreadlightError } from '../errors';
 import { getStore } from '../store/server-db';
 import { contentHash } from '../store/content-hash';
 import type { Store } from '../store/store';
@@ -29,10 +30,19 @@ export async function importUpload(data: Buffer, name: string): Promise<UploadRe
   if (tooBig) return { ok: false, status: 413, error: tooBig };
   let first: { id: string; hash: string } | undefined;
   const store = await getStore();
-  const summary = await importStream(store, UPLOAD_LIST, readBuffer(data, name), {
-    onImported: (id, hash) => (first ??= { id, hash }),
-    onDuplicate: (id, hash) => (first ??= { id, hash }),
-  });
+  let summary: ImportSummary;
+  try {
+    summary = await importStream(store, UPLOAD_LIST, readBuffer(data, name), {
+      onImported: (id, hash) => (first ??= { id, hash }),
+      onDuplicate: (id, hash) => (first ??= { id, hash }),
+    });
+  } catch (err) {
+    // A server reading from a replica: the load balancer should send uploads elsewhere.
+    if (err instanceof ThreadlightError && err.code === 'DB_READ_ONLY') {
+      return { ok: false, status: 503, error: 'this server cannot take uploads (read-only)' };
+    }
+    throw err;
+  }
   if (!first) {
     const reasons = summary.rejected.map((r) => `${r.position}: ${r.reason}`).join('; ');
     return {

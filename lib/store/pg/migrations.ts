@@ -11,10 +11,12 @@
  *   built in JavaScript (lib/search/pg-text-search.ts) with FTS5's tokenizer rules:
  *   `doc_main` holds subject (weight A), own words (B), quoted lines (C) and sender (D);
  *   `doc_addr` holds To (A) and Cc (B). Weights stand for FTS5's columns.
- * - `threadlight_generation` is a sequence advanced (after commit) by every write that
- *   changes what pages show, so every app server's page caches see every other server's
- *   and import worker's writes. A sequence never blocks: concurrent imports of different
- *   lists do not queue on it, as they would on a counter row.
+ * - `threadlight_generation` is one counter row, advanced by every write that changes what
+ *   pages show, in a statement of its own just after that write commits (so concurrent
+ *   imports hold its row lock for a moment, never for a transaction). Every app server's
+ *   page caches key on it, so they see every other server's and import worker's writes;
+ *   being a row, it reaches replicas exactly, in commit order after the data it stands for
+ *   (a sequence is logged ahead in batches of 32, so a replica would not see each step).
  * - (list_id, message_id, dup_index) is unique: concurrent imports of one list then can
  *   never give two different messages the same duplicate index.
  */
@@ -92,6 +94,7 @@ export const PG_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX message_search_main ON message_search USING GIN (doc_main);
   CREATE INDEX message_search_addr ON message_search USING GIN (doc_addr);
-  CREATE SEQUENCE threadlight_generation;
+  CREATE TABLE threadlight_generation (value BIGINT NOT NULL);
+  INSERT INTO threadlight_generation VALUES (0);
   `,
 ];

@@ -10,6 +10,7 @@ import type pg from 'pg';
 import type { AsyncSeriesSource, ExportRow, NewThread, RawRow, StoredMessage } from '../store';
 import type { ListSummary, ThreadSummary } from '../read-archive';
 import { MESSAGE_COLUMNS, storedMessage, type MessageRow } from '../read-archive';
+import { READ_ONLY_SQLSTATE } from './pg-migrate';
 import { EXPORT_COLUMNS, toExportRow, type ExportDbRow } from '../search-index';
 import { SEGMENTS_VERSION } from '../../segments/version';
 import { SERIES_GAP_MINUTES } from '../../series/find-series';
@@ -24,6 +25,18 @@ function inOrder<K, R>(wanted: readonly K[], rows: readonly R[], key: (r: R) => 
   });
 }
 
+/**
+ * A write that only saves work for later requests (recomputed segments, highlighted
+ * blocks): on a read-only replica it is skipped, and the page is served all the same.
+ */
+export async function cacheWrite(write: Promise<unknown>): Promise<void> {
+  try {
+    await write;
+  } catch (err) {
+    if ((err as { code?: string }).code !== READ_ONLY_SQLSTATE) throw err;
+  }
+}
+
 /** Messages as pages see them; stale segments are recomputed and saved in one statement. */
 async function toStored(pool: pg.Pool, rows: readonly MessageRow[]): Promise<StoredMessage[]> {
   const ids: number[] = [];
@@ -35,10 +48,12 @@ async function toStored(pool: pg.Pool, rows: readonly MessageRow[]): Promise<Sto
     }),
   );
   if (ids.length > 0) {
-    await pool.query(
-      `UPDATE messages m SET segments_json = u.s, segments_version = $3
-       FROM unnest($1::bigint[], $2::text[]) AS u(id, s) WHERE m.id = u.id`,
-      [ids, segments, SEGMENTS_VERSION],
+    await cacheWrite(
+      pool.query(
+        `UPDATE messages m SET segments_json = u.s, segments_version = $3
+         FROM unnest($1::bigint[], $2::text[]) AS u(id, s) WHERE m.id = u.id`,
+        [ids, segments, SEGMENTS_VERSION],
+      ),
     );
   }
   return out;

@@ -9,7 +9,7 @@ import { ThreadlightError } from '../../errors';
 import { printableLocation } from '../location';
 import type { Store } from '../store';
 import { checkPg } from './pg-check';
-import { migratePg } from './pg-migrate';
+import { migratePg, READ_ONLY_SQLSTATE } from './pg-migrate';
 import * as read from './pg-read';
 import { rethreadList } from './pg-rethread';
 import { pgSearchMessages, pgSearchRowIds } from './pg-search';
@@ -66,15 +66,12 @@ export class PgStore implements Store {
     await this.pool.end();
   }
 
-  /**
-   * The generation sequence, which every write that changes pages advances after its
-   * commit, in whichever process. Before the first write the sequence is not yet called.
-   */
+  /** The generation counter, which every write that changes pages advances after its commit. */
   async generation() {
-    const { rows } = await this.pool.query<{ last_value: number; is_called: boolean }>(
-      'SELECT last_value, is_called FROM threadlight_generation',
+    const { rows } = await this.pool.query<{ value: number }>(
+      'SELECT value FROM threadlight_generation',
     );
-    return String(rows[0]!.is_called ? rows[0]!.last_value : 0);
+    return String(rows[0]!.value);
   }
 
   async countMessages() {
@@ -131,8 +128,17 @@ export class PgStore implements Store {
     return read.getListExportChunk(this.pool, listId, afterId, limit);
   }
 
+  /** Every import starts here, so a read-only database (a replica) says so here, plainly. */
   async ensureList(name: string) {
-    return write.ensureList(this.pool, name);
+    try {
+      return await write.ensureList(this.pool, name);
+    } catch (err) {
+      if ((err as { code?: string }).code !== READ_ONLY_SQLSTATE) throw err;
+      throw new ThreadlightError(
+        `${this.location} is read-only (a replica?): import through the primary`,
+        'DB_READ_ONLY',
+      );
+    }
   }
   async saveMessages(listId: number, batch: Parameters<Store['saveMessages']>[1]) {
     return write.saveMessages(this.pool, listId, batch);

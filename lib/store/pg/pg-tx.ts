@@ -2,12 +2,12 @@
 import type pg from 'pg';
 
 /**
- * Tell every app server's page caches that the archive changed. Called after COMMIT,
- * never inside the transaction: a sequence moves at once, so a reader seeing the new
- * value before the commit would cache the old rows under it.
+ * Tell every app server's page caches that the archive changed. Called after COMMIT, in
+ * a statement of its own: inside the transaction, a reader could see the new value
+ * before the rows it stands for; and the counter row stays locked only for this moment.
  */
 export async function advanceGeneration(db: pg.Pool | pg.PoolClient): Promise<void> {
-  await db.query("SELECT nextval('threadlight_generation')");
+  await db.query('UPDATE threadlight_generation SET value = value + 1');
 }
 
 /**

@@ -8,6 +8,7 @@ import type { MessageToSave, SaveOutcome } from '../save-messages';
 import { SEGMENTS_VERSION } from '../../segments/version';
 import { searchIndexRow } from './pg-search';
 import { advanceGeneration, inListTransaction } from './pg-tx';
+import { cacheWrite } from './pg-read';
 
 /** Rows per INSERT, and raw bytes (sent hex-encoded in an array) per INSERT. */
 const INSERT_ROWS = 1000;
@@ -220,9 +221,11 @@ export async function saveHighlights(
   entries: ReadonlyMap<string, string[]>,
 ): Promise<void> {
   if (entries.size === 0) return;
-  await pool.query(
-    `INSERT INTO highlights (key, html_json) SELECT * FROM unnest($1::text[], $2::text[])
-     ON CONFLICT (key) DO UPDATE SET html_json = excluded.html_json`,
-    [[...entries.keys()], [...entries.values()].map((lines) => JSON.stringify(lines))],
+  await cacheWrite(
+    pool.query(
+      `INSERT INTO highlights (key, html_json) SELECT * FROM unnest($1::text[], $2::text[])
+       ON CONFLICT (key) DO UPDATE SET html_json = excluded.html_json`,
+      [[...entries.keys()], [...entries.values()].map((lines) => JSON.stringify(lines))],
+    ),
   );
 }
