@@ -111,7 +111,8 @@ function plan(compiled: CompiledQuery, list: string | undefined): Plan {
   return { from, where, params, compiled };
 }
 
-interface ResultRow {
+/** A result's columns (PostgreSQL reads a few more: lib/store/pg/pg-search.ts). */
+export interface ResultRow {
   id: number;
   list: string;
   message_id: string;

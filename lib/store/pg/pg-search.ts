@@ -14,7 +14,7 @@ import { compileSearch, searchPaging, senderLabel } from '../../search/search-re
 import { makeSnippet } from '../../search/make-snippet';
 import { searchDocs, termQueries, type SearchDoc } from '../../search/pg-text-search';
 import type { QueryNode } from '../../search/query-types';
-import type { SearchOptions, SearchOutcome } from '../search-index';
+import type { ResultRow, SearchOptions, SearchOutcome } from '../search-index';
 import { MAX_EXPORT_RESULTS, SNIPPET_TOKENS } from '../../limits';
 
 /** The `message_search` row of a message: tsvector literals, inserted with `$n::tsvector`. */
@@ -197,15 +197,8 @@ async function windowOrdered(
   return { total: Math.min(n, window), more: n > window, ids: rows[0]!.ids.map(Number) };
 }
 
-interface ResultRow {
-  id: string | number;
-  list: string;
-  message_id: string;
-  dup_index: number;
-  subject: string;
-  from_name: string;
-  from_addr: string;
-  date: string | null;
+/** The bodies come along: snippets are made from them for the page's rows only. */
+interface PgResultRow extends ResultRow {
   segments_json: string;
   attachments_json: string;
 }
@@ -235,7 +228,7 @@ export async function pgSearchMessages(
             offset,
           )
         : await windowOrdered(pool, p, byRelevance, window, perPage, offset);
-    const { rows } = await pool.query<ResultRow>(
+    const { rows } = await pool.query<PgResultRow>(
       `SELECT m.id, l.name AS list, m.message_id, m.dup_index, m.subject, m.from_name,
          m.from_addr, m.date, m.segments_json, m.attachments_json
        FROM messages m JOIN lists l ON l.id = m.list_id WHERE m.id = ANY($1::bigint[])`,

@@ -15,6 +15,7 @@ import { readBuffer, readSources } from '@/lib/import/read-sources';
 import { openStore } from '@/lib/store/open-store';
 import { SqliteStore } from '@/lib/store/sqlite-store';
 import type { SearchOptions, SearchOutcome, Store } from '@/lib/store/store';
+import type { IndexFields } from '@/lib/search/index-fields';
 import { searchDocs } from '@/lib/search/pg-text-search';
 import { freshPgUrl, freshSqlitePath, testPgUrl } from '@/tests/support/backends';
 
@@ -299,15 +300,7 @@ describe.skipIf(!pgUrl)('PostgreSQL search against FTS5', () => {
            f.body_own AS bodyOwn, f.body_quoted AS bodyQuoted
          FROM messages_fts f JOIN messages m ON m.id = f.rowid`,
       )
-      .all() as {
-      id: string;
-      subject: string;
-      sender: string;
-      toAddr: string;
-      ccAddr: string;
-      bodyOwn: string;
-      bodyQuoted: string;
-    }[];
+      .all() as (IndexFields & { id: string })[];
     const { rows } = await pool.query<{ id: string; main: string; addr: string }>(
       `SELECT m.message_id AS id, s.doc_main::text AS main, s.doc_addr::text AS addr
        FROM message_search s JOIN messages m ON m.id = s.id`,
