@@ -123,6 +123,19 @@ export interface ResultRow {
   date: string | null;
 }
 
+/** A result row as the search page shows it, on either backend. */
+export function searchResult(r: ResultRow, snippet: SnippetPart[]): SearchResult {
+  return {
+    list: r.list,
+    messageId: r.message_id,
+    dupIndex: r.dup_index,
+    subject: r.subject,
+    from: senderLabel(r.from_name, r.from_addr),
+    date: r.date,
+    snippet,
+  };
+}
+
 /**
  * Snippets for one page of results, computed only for those rows (not for every match
  * before sorting), from the indexed text (lib/search/make-snippet.ts). The body is
@@ -166,15 +179,7 @@ export function searchMessages(db: Db, options: SearchOptions): SearchOutcome {
     return {
       total,
       ...(more ? { more } : {}),
-      results: rows.map((r) => ({
-        list: r.list,
-        messageId: r.message_id,
-        dupIndex: r.dup_index,
-        subject: r.subject,
-        from: senderLabel(r.from_name, r.from_addr),
-        date: r.date,
-        snippet: snippetOf(r.id),
-      })),
+      results: rows.map((r) => searchResult(r, snippetOf(r.id))),
     };
   } catch (err) {
     // FTS5 rejects some inputs we cannot foresee (e.g. a term it finds too complex).

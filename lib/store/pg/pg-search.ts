@@ -10,11 +10,16 @@ import type pg from 'pg';
 import type { Attachment, Message, Segment } from '../../types';
 import { indexFields } from '../../search/index-fields';
 import { isDateConjunct, topConjuncts, type CompiledQuery } from '../../search/compile-query';
-import { compileSearch, searchPaging, senderLabel } from '../../search/search-request';
+import { compileSearch, searchPaging } from '../../search/search-request';
 import { makeSnippet } from '../../search/make-snippet';
 import { searchDocs, termQueries, type SearchDoc } from '../../search/pg-text-search';
 import type { QueryNode } from '../../search/query-types';
-import type { ResultRow, SearchOptions, SearchOutcome } from '../search-index';
+import {
+  searchResult,
+  type ResultRow,
+  type SearchOptions,
+  type SearchOutcome,
+} from '../search-index';
 import { MAX_EXPORT_RESULTS, SNIPPET_TOKENS } from '../../limits';
 
 /** The `message_search` row of a message: tsvector literals, inserted with `$n::tsvector`. */
@@ -254,15 +259,7 @@ export async function pgSearchMessages(
           JSON.parse(r.segments_json) as Segment[],
         );
         return [
-          {
-            list: r.list,
-            messageId: r.message_id,
-            dupIndex: r.dup_index,
-            subject: r.subject,
-            from: senderLabel(r.from_name, r.from_addr),
-            date: r.date,
-            snippet: makeSnippet(fields.bodyOwn, fields.bodyQuoted, c.terms, SNIPPET_TOKENS),
-          },
+          searchResult(r, makeSnippet(fields.bodyOwn, fields.bodyQuoted, c.terms, SNIPPET_TOKENS)),
         ];
       }),
     };
