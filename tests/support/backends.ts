@@ -1,6 +1,6 @@
 /**
- * The stores a backend-independent test runs against: SQLite always, and PostgreSQL at
- * THREADLIGHT_TEST_PG (a database URL), which `npm test` provides (tests/support/
+ * The stores a backend-independent test runs against: SQLite, and PostgreSQL at
+ * THREADLIGHT_TEST_PG (a database URL), which vitest's global setup provides (tests/support/
  * postgres-setup.ts starts a local server, installing it when missing). Each PostgreSQL
  * store gets a schema of its own, so tests never see each other's rows.
  */
@@ -14,8 +14,11 @@ import type { Store } from '@/lib/store/store';
 
 export type BackendName = 'sqlite' | 'postgres';
 
-export function testPgUrl(): string | undefined {
-  return process.env.THREADLIGHT_TEST_PG || undefined;
+/** The test database (tests/support/postgres-setup.ts sets it before any test runs). */
+export function testPgUrl(): string {
+  const url = process.env.THREADLIGHT_TEST_PG;
+  if (!url) throw new Error('THREADLIGHT_TEST_PG is not set: run the tests with vitest.config.mts');
+  return url;
 }
 
 let schemaCount = 0;
@@ -23,7 +26,6 @@ let schemaCount = 0;
 /** A URL for a new, empty schema of the test database (the store migrates it on open). */
 export async function freshPgUrl(): Promise<string> {
   const base = testPgUrl();
-  if (!base) throw new Error('THREADLIGHT_TEST_PG is not set');
   // postgres-setup.ts drops the run's schemas by this prefix when the run ends.
   const run = process.env.THREADLIGHT_TEST_RUN ?? 'manual';
   const schema = `t_${run}_${process.pid.toString(36)}_${schemaCount++}`;
@@ -54,8 +56,5 @@ export async function openFreshStore(backend: BackendName): Promise<Store> {
   return backend === 'sqlite' ? SqliteStore.open(freshSqlitePath()) : openStore(await freshPgUrl());
 }
 
-/**
- * The backends to run on: both whenever THREADLIGHT_TEST_PG is set (always under
- * `npm test`), SQLite alone when a developer runs vitest by hand without it.
- */
-export const BACKENDS: readonly BackendName[] = testPgUrl() ? ['sqlite', 'postgres'] : ['sqlite'];
+/** Every backend-independent test runs on both. */
+export const BACKENDS: readonly BackendName[] = ['sqlite', 'postgres'];

@@ -1,8 +1,8 @@
 /**
  * vitest globalSetup: make the test PostgreSQL ready (scripts/ensure-postgres.mjs) and
  * hand its URL to the test workers, then drop the per-test schemas (tests/support/
- * backends.ts) made by this run when it ends. THREADLIGHT_TEST_PG=off runs the suite on SQLite alone,
- * for a machine that cannot have PostgreSQL; `npm test` never sets it.
+ * backends.ts) made by this run when it ends. Without a PostgreSQL the run fails here,
+ * saying why: the suite is meant to pass on both stores.
  */
 import pg from 'pg';
 // @ts-expect-error: a plain .mjs script without types
@@ -24,10 +24,6 @@ async function dropTestSchemas(url: string, run: string): Promise<void> {
 }
 
 export default async function setup(): Promise<(() => Promise<void>) | void> {
-  if (process.env.THREADLIGHT_TEST_PG === 'off') {
-    delete process.env.THREADLIGHT_TEST_PG;
-    return;
-  }
   const url = (postgresTestUrl as () => string)();
   process.env.THREADLIGHT_TEST_PG = url;
   const run = `${process.pid.toString(36)}${Date.now().toString(36)}`;

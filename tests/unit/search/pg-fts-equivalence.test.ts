@@ -261,7 +261,7 @@ const QUERIES = [
 
 const pgUrl = testPgUrl();
 
-describe.skipIf(!pgUrl)('PostgreSQL search against FTS5', () => {
+describe('PostgreSQL search against FTS5', () => {
   let sqlite: SqliteStore;
   let postgres: Store;
   let pool: pg.Pool;

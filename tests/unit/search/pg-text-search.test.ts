@@ -123,7 +123,7 @@ describe('literals', () => {
 
 const pgUrl = testPgUrl();
 
-describe.skipIf(!pgUrl)('literals in PostgreSQL', () => {
+describe('literals in PostgreSQL', () => {
   let client: pg.Client;
   beforeAll(async () => {
     client = new pg.Client({ connectionString: pgUrl });

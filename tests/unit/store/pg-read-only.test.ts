@@ -39,7 +39,7 @@ function readOnly(url: string): string {
   return u.toString();
 }
 
-describe.skipIf(!testPgUrl())('PostgreSQL store, read-only (a replica)', () => {
+describe('PostgreSQL store, read-only (a replica)', () => {
   it('serves pages, skips cache writes, and sees the primary’s imports in its generation', async () => {
     const url = await freshPgUrl();
     const primary = await open(url);

@@ -315,7 +315,7 @@ describe.each(BACKENDS)('store contract: %s', (backend) => {
   });
 });
 
-describe.skipIf(!testPgUrl())('postgres across processes', () => {
+describe('postgres across processes', () => {
   it('sees a second store’s writes in its generation and reads', async () => {
     const url = await freshPgUrl();
     const a = await openStore(url);
@@ -373,7 +373,7 @@ async function snapshot(s: Store, list: string) {
   };
 }
 
-describe.skipIf(!testPgUrl())('sqlite/postgres parity', () => {
+describe('sqlite/postgres parity', () => {
   it('gives the same answers for a hostile, mixed corpus', async () => {
     const files = [
       path.join(root, 'samples', 'linux-sparse'),
