@@ -13,7 +13,7 @@ import { PgStore } from '@/lib/store/pg/pg-store';
 import type { Store } from '@/lib/store/store';
 import { resetStoreForTests } from '@/lib/store/server-db';
 import { importUpload } from '@/lib/upload/import-upload';
-import { freshPgUrl, testPgUrl } from '@/tests/support/backends';
+import { freshPgUrl } from '@/tests/support/backends';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const THREAD = path.join(root, 'tests', 'fixtures', 'store', 'thread.mbox');

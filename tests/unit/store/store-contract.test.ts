@@ -11,13 +11,7 @@ import { readBuffer, readSources } from '@/lib/import/read-sources';
 import { contentHash } from '@/lib/store/content-hash';
 import { openStore } from '@/lib/store/open-store';
 import type { Store } from '@/lib/store/store';
-import {
-  BACKENDS,
-  freshPgUrl,
-  openFreshStore,
-  testPgUrl,
-  type BackendName,
-} from '@/tests/support/backends';
+import { BACKENDS, freshPgUrl, openFreshStore, type BackendName } from '@/tests/support/backends';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const store = (name: string) => path.join(root, 'tests', 'fixtures', 'store', name);
