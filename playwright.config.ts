@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { schemaUrl } from './lib/store/location';
 
 /**
  * End-to-end tests against the production build, in Debian's Chromium, on both stores:
@@ -22,9 +23,7 @@ process.env.THREADLIGHT_TEST_PG ||= execFileSync(
   [path.resolve('scripts', 'ensure-postgres.mjs')],
   { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
 ).trim();
-const pgUrl = new URL(process.env.THREADLIGHT_TEST_PG);
-pgUrl.searchParams.set('options', `-c search_path=e2e_${BASE_PORT}`);
-const POSTGRES_DB = pgUrl.toString();
+const POSTGRES_DB = schemaUrl(process.env.THREADLIGHT_TEST_PG, `e2e_${BASE_PORT}`);
 
 export interface E2eMetadata {
   /** THREADLIGHT_DB of the project's server(s). */

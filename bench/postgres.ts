@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import pg from 'pg';
+import { schemaUrl } from '../lib/store/location';
 
 /**
  * Drop and recreate `schema` in the database at `url`; returns the URL that puts every
@@ -21,9 +22,7 @@ export async function freshSchema(url: string, schema: string): Promise<string> 
   } finally {
     await client.end();
   }
-  const u = new URL(url);
-  u.searchParams.set('options', `-c search_path=${schema}`);
-  return u.toString();
+  return schemaUrl(url, schema);
 }
 
 /**

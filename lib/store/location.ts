@@ -23,3 +23,10 @@ export function printableLocation(location: string): string {
     return location.replace(/:[^:@/]*@/, ':***@');
   }
 }
+
+/** A PostgreSQL URL whose connections all work in `schema` (which must exist). */
+export function schemaUrl(url: string, schema: string): string {
+  const u = new URL(url);
+  u.searchParams.set('options', `-c search_path=${schema}`);
+  return u.toString();
+}

@@ -10,6 +10,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { SqliteStore } from '@/lib/store/sqlite-store';
 import { openStore } from '@/lib/store/open-store';
+import { schemaUrl } from '@/lib/store/location';
 import type { Store } from '@/lib/store/store';
 
 export type BackendName = 'sqlite' | 'postgres';
@@ -36,9 +37,7 @@ export async function freshPgUrl(): Promise<string> {
   } finally {
     await client.end();
   }
-  const url = new URL(base);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return url.toString();
+  return schemaUrl(base, schema);
 }
 
 /** A temporary SQLite file (some tests reopen it, so not `:memory:`). */
